@@ -1,0 +1,133 @@
+package dev.planner.importing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses JSON or YAML into {@link Node}s with positions, through Jackson's streaming parser. Nesting,
+ * document size and YAML aliases are bounded so that hostile input fails fast with a message.
+ */
+public final class NodeParser {
+  /** The deepest nesting accepted; real schedules need fewer than ten levels. */
+  public static final int MAX_DEPTH = 64;
+  /** The largest input accepted, in characters (64 Mi). */
+  public static final int MAX_CHARS = 64 * 1024 * 1024;
+
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_CHARS)
+          .maxDocumentLength(MAX_CHARS)
+          .build();
+
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+  private static final YAMLFactory YAML = yamlFactory();
+
+  private NodeParser() {}
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CHARS);
+    options.setMaxAliasesForCollections(50);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
+  }
+
+  /** Parses YAML text; syntax errors become one diagnostic at their line. */
+  public static Node parseYaml(String text, String sourceName) {
+    return parse(YAML, text, sourceName);
+  }
+
+  /** Parses JSON text; syntax errors become one diagnostic at their line. */
+  public static Node parseJson(String text, String sourceName) {
+    return parse(JSON, text, sourceName);
+  }
+
+  private static Node parse(JsonFactory factory, String text, String sourceName) {
+    try (Reader reader = new StringReader(text);
+        JsonParser parser = factory.createParser(reader)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new Node.Null(1, 1);
+      }
+      return read(parser);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
+      int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+      throw InvalidInputException.at(sourceName, line, column, syntaxMessage(e));
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports limits and some syntax errors as its own unchecked exceptions.
+      throw InvalidInputException.at(sourceName, 0, 0, "cannot parse: " + oneLine(e.getMessage()));
+    }
+  }
+
+  private static Node read(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    JsonLocation where = parser.currentTokenLocation();
+    int line = where.getLineNr();
+    int column = where.getColumnNr();
+    switch (token) {
+      case START_OBJECT:
+        return readMapping(parser, line, column);
+      case START_ARRAY:
+        return readSequence(parser, line, column);
+      case VALUE_NULL:
+        return new Node.Null(line, column);
+      case VALUE_STRING:
+        return new Node.Scalar(line, column, parser.getText(), true);
+      default:
+        return new Node.Scalar(line, column, parser.getText(), false);
+    }
+  }
+
+  private static Node readMapping(JsonParser parser, int line, int column) throws IOException {
+    Map<String, Node.Field> fields = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      JsonLocation keyAt = parser.currentTokenLocation();
+      String key = parser.currentName();
+      parser.nextToken();
+      Node value = read(parser);
+      fields.put(key, new Node.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+    }
+    return new Node.Mapping(line, column, fields);
+  }
+
+  private static Node readSequence(JsonParser parser, int line, int column) throws IOException {
+    List<Node> items = new ArrayList<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (token == null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "list opened at line " + line + " never closed");
+      }
+      items.add(read(parser));
+    }
+    return new Node.Sequence(line, column, items);
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    return "syntax error: " + oneLine(e.getOriginalMessage());
+  }
+
+  static String oneLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    String first = message.strip().lines().findFirst().orElse("unreadable input");
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.planner.importing;
+
+/** Reads one schedule format into the model, reporting every problem as a {@link Diagnostic}. */
+public interface ScheduleReader {
+  Format format();
+
+  /** Whether the start of a file (its first few kilobytes, as text) looks like this format. */
+  boolean recognises(String head);
+
+  /**
+   * Reads a whole source.
+   *
+   * @throws InvalidInputException with every error found, when the source cannot be used
+   */
+  ReadResult read(Source source, ReadOptions options);
+}

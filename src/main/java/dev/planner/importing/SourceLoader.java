@@ -1,0 +1,188 @@
+package dev.planner.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Fetches the bytes of an input named on the command line: a file, {@code -} for standard input,
+ * an http(s) URL, or the schedule bundled in the jar. Every input is capped in size.
+ */
+public final class SourceLoader {
+  /** The largest input accepted, in bytes: ten times the largest real feed seen. */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+  /** Redirects followed before a URL is given up. */
+  public static final int MAX_REDIRECTS = 5;
+  /** The name the bundled schedule goes by in messages. */
+  public static final String BUNDLED_NAME = "kubecon-eu-2024.yaml (bundled)";
+
+  private static final String BUNDLED_RESOURCE = "/schedule/kubecon-eu-2024.yaml";
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+  private final InputStream stdin;
+
+  public SourceLoader(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** The schedule shipped in the jar. */
+  public Source bundled() throws SourceUnavailableException {
+    try (InputStream in = SourceLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new SourceUnavailableException("the bundled schedule is missing from the jar: rebuild with mvn package");
+      }
+      return new Source(BUNDLED_NAME, readCapped(in, BUNDLED_NAME));
+    } catch (SourceUnavailableException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SourceUnavailableException("cannot read the bundled schedule: " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads a path, {@code -}, or an http(s) URL. */
+  public Source load(String location) throws SourceUnavailableException {
+    if (location.equals("-")) {
+      try {
+        return new Source("<stdin>", readCapped(stdin, "<stdin>"));
+      } catch (IOException e) {
+        throw new SourceUnavailableException("cannot read standard input: " + e.getMessage(), e);
+      }
+    }
+    String lower = location.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      return fetch(location);
+    }
+    if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+      throw new SourceUnavailableException(location + ": only http and https URLs are supported");
+    }
+    return readFile(Path.of(location), location);
+  }
+
+  private static Source readFile(Path path, String name) throws SourceUnavailableException {
+    try {
+      if (Files.isDirectory(path)) {
+        throw new SourceUnavailableException(name + ": is a directory, not a file");
+      }
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw new SourceUnavailableException(name + ": file is " + size + " bytes, over the limit of " + MAX_BYTES);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return new Source(name, readCapped(in, name));
+      }
+    } catch (NoSuchFileException e) {
+      throw new SourceUnavailableException(name + ": no such file");
+    } catch (SourceUnavailableException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SourceUnavailableException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Source fetch(String url) throws SourceUnavailableException {
+    HttpClient client = HttpClient.newBuilder()
+        .connectTimeout(CONNECT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    URI current = parseUri(url);
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      HttpResponse<InputStream> response = send(client, current, url);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400) {
+        current = redirectTarget(current, response, url);
+        continue;
+      }
+      try (InputStream body = response.body()) {
+        if (status != 200) {
+          throw new SourceUnavailableException(url + ": server answered HTTP " + status);
+        }
+        return new Source(url, readCapped(body, url));
+      } catch (SourceUnavailableException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new SourceUnavailableException(url + ": download failed: " + e.getMessage(), e);
+      }
+    }
+    throw new SourceUnavailableException(url + ": more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private static URI parseUri(String url) throws SourceUnavailableException {
+    try {
+      return URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new SourceUnavailableException(url + ": not a valid URL");
+    }
+  }
+
+  private static HttpResponse<InputStream> send(HttpClient client, URI uri, String original)
+      throws SourceUnavailableException {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(READ_TIMEOUT).GET()
+        .header("User-Agent", "planner").build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) {
+      throw new SourceUnavailableException(original + ": cannot fetch: " + describe(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceUnavailableException(original + ": interrupted");
+    }
+  }
+
+  private static URI redirectTarget(URI from, HttpResponse<InputStream> response, String original)
+      throws SourceUnavailableException {
+    closeQuietly(response.body());
+    String location = response.headers().firstValue("Location")
+        .orElseThrow(() -> new SourceUnavailableException(original + ": redirect without a Location"));
+    URI target;
+    try {
+      target = from.resolve(location);
+    } catch (IllegalArgumentException e) {
+      throw new SourceUnavailableException(original + ": redirect to an invalid URL");
+    }
+    String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new SourceUnavailableException(original + ": redirect to '" + scheme + "' refused: only http and https");
+    }
+    if (from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
+      throw new SourceUnavailableException(original + ": redirect from https to plain http refused");
+    }
+    return target;
+  }
+
+  private static byte[] readCapped(InputStream in, String name) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[65536];
+    long total = 0;
+    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+      total += read;
+      if (total > MAX_BYTES) {
+        throw new SourceUnavailableException(name + ": input is over the limit of " + MAX_BYTES + " bytes");
+      }
+      out.write(buffer, 0, read);
+    }
+    return out.toByteArray();
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The redirect's body is of no use; failing to close it changes nothing for the user.
+    }
+  }
+}

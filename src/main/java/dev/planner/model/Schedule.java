@@ -1,0 +1,92 @@
+package dev.planner.model;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A conference programme: its zone, expected attendance, venue and sessions, sorted by start, room
+ * and id, every session shown in the conference's zone and held in a room of the venue.
+ */
+public record Schedule(String conference, ZoneId zone, int attendees, Venue venue, List<Session> sessions) {
+
+  /** The order sessions are kept in: start, then end, then room, then id. */
+  public static final Comparator<Session> ORDER =
+      Comparator.comparing(Session::start)
+          .thenComparing(Session::end)
+          .thenComparing(Session::room)
+          .thenComparing(Session::id);
+
+  public Schedule {
+    Checks.notBlank(conference, "conference");
+    Objects.requireNonNull(zone, "zone");
+    if (attendees <= 0) {
+      throw new IllegalArgumentException("attendees must be positive, was " + attendees);
+    }
+    Objects.requireNonNull(venue, "venue");
+    Set<RoomId> roomIds = new HashSet<>();
+    venue.rooms().forEach(room -> roomIds.add(room.id()));
+    Set<SessionId> ids = new HashSet<>();
+    List<Session> normalised = new ArrayList<>(Checks.listOf(sessions, "sessions").size());
+    for (Session session : sessions) {
+      if (!ids.add(session.id())) {
+        throw new IllegalArgumentException("duplicate session id " + session.id());
+      }
+      if (!roomIds.contains(session.room())) {
+        throw new IllegalArgumentException("session " + session.id() + " is in unknown room " + session.room());
+      }
+      normalised.add(session.inZone(zone));
+    }
+    normalised.sort(ORDER);
+    sessions = List.copyOf(normalised);
+  }
+
+  /** The conference days, in order, in the conference's zone. */
+  public List<LocalDate> days() {
+    Set<LocalDate> days = new TreeSet<>();
+    sessions.forEach(session -> days.add(session.start().toLocalDate()));
+    return List.copyOf(days);
+  }
+
+  /** The sessions starting on a day, in schedule order. */
+  public List<Session> sessionsOn(LocalDate day) {
+    return sessions.stream().filter(session -> session.start().toLocalDate().equals(day)).toList();
+  }
+
+  public Optional<Session> session(SessionId id) {
+    return sessions.stream().filter(session -> session.id().equals(id)).findFirst();
+  }
+
+  /** The room a session of this schedule is held in. */
+  public Room roomOf(Session session) {
+    return venue.room(session.room()).orElseThrow();
+  }
+
+  /** A lookup table from room id to room, for callers that resolve many sessions. */
+  public Map<RoomId, Room> roomsById() {
+    Map<RoomId, Room> byId = new HashMap<>();
+    venue.rooms().forEach(room -> byId.put(room.id(), room));
+    return byId;
+  }
+
+  public Schedule withVenue(Venue newVenue) {
+    return new Schedule(conference, zone, attendees, newVenue, sessions);
+  }
+
+  public Schedule withSessions(List<Session> newSessions) {
+    return new Schedule(conference, zone, attendees, venue, newSessions);
+  }
+
+  public Schedule withAttendees(int newAttendees) {
+    return new Schedule(conference, zone, newAttendees, venue, sessions);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.planner.model;
+
+import java.util.OptionalInt;
+
+/**
+ * Popularity counted by the schedule's source (favourites, sign-ups): a measure of interest, never
+ * a head count.
+ */
+public record Signals(OptionalInt favourites, OptionalInt signups) {
+  public static final Signals NONE = new Signals(OptionalInt.empty(), OptionalInt.empty());
+
+  public Signals {
+    favourites.ifPresent(value -> Checks.notNegative(value, "favourites"));
+    signups.ifPresent(value -> Checks.notNegative(value, "signups"));
+  }
+
+  public boolean isEmpty() {
+    return favourites.isEmpty() && signups.isEmpty();
+  }
+
+  /** The strongest count the source gives, or empty. */
+  public OptionalInt strongest() {
+    if (favourites.isPresent() && signups.isPresent()) {
+      return OptionalInt.of(Math.max(favourites.getAsInt(), signups.getAsInt()));
+    }
+    return favourites.isPresent() ? favourites : signups;
+  }
+}
