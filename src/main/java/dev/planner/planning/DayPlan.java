@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The plan for one conference day: its windows in time order, none overlapping another. */
-public record DayPlan(LocalDate day, List<PlanWindow> windows) {
+/** The plan for one conference day: windows in time order, none overlapping another, and what it is expected to give. */
+public record DayPlan(LocalDate day, List<PlanWindow> windows, PlanSummary summary) {
   public DayPlan {
     Objects.requireNonNull(day, "day");
     windows = List.copyOf(windows);
+    Objects.requireNonNull(summary, "summary");
   }
 
-  public double totalInterest() {
-    return windows.stream().mapToDouble(window -> window.primary().interest()).sum();
+  public static DayPlan of(LocalDate day, List<PlanWindow> windows) {
+    return new DayPlan(day, windows, PlanSummary.of(windows));
   }
 }
