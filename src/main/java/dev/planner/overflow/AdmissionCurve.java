@@ -25,7 +25,7 @@ public record AdmissionCurve(DemandDistribution demand, double expectedDemand, d
     }
     long needed = demand.quantile(expectedDemand, target);
     if (needed <= 0) {
-      return arrival.windowMinutes();
+      return 0;
     }
     // Admitted for sure-enough when ⌊C/u⌋ ≥ needed, that is when u ≤ C / needed.
     double shareAhead = Math.min(1, capacity / needed);
