@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       TalksCommand.class,
       RoomsCommand.class,
       PlanCommand.class,
+      RiskCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
