@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       TalksCommand.class,
       RoomsCommand.class,
       PlanCommand.class,
+      RankCommand.class,
+      ProfileCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
