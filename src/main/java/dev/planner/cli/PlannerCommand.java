@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
       TalksCommand.class,
       RoomsCommand.class,
       PlanCommand.class,
+      RankCommand.class,
       RiskCommand.class,
+      ProfileCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;

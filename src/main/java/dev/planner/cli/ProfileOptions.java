@@ -28,6 +28,17 @@ public final class ProfileOptions {
     return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
   }
 
+  /** How the effective profile was chosen, for {@code profile show}. */
+  String origin(Environment environment) {
+    if (profile != null) {
+      return "--profile";
+    }
+    if (environment.variable("PLANNER_PROFILE").isPresent()) {
+      return "$PLANNER_PROFILE";
+    }
+    return location(environment).isPresent() ? "the default location" : "nowhere";
+  }
+
   /** The profile to use; without one, every talk counts the same and a hint says how to make one. */
   Profile load(CommandContext context) throws SourceUnavailableException {
     Optional<Path> path = location(context.environment());
