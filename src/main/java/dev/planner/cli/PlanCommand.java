@@ -2,14 +2,17 @@ package dev.planner.cli;
 
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
-import dev.planner.planning.CrowdForecast;
+import dev.planner.overflow.OverflowPredictor;
+import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
 import dev.planner.planning.DayPlanner;
 import dev.planner.planning.PlanOptions;
+import dev.planner.planning.RiskForecast;
 import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.ScoredSession;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.PlanRenderer;
+import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +43,7 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin DayOption day;
   @Mixin ScheduleOptions scheduleOptions;
   @Mixin ProfileOptions profileOptions;
+  @Mixin ModelOptions modelOptions;
   @Mixin OutputOptions output;
   @Mixin CommonOptions common;
 
@@ -56,11 +60,15 @@ final class PlanCommand implements Callable<Integer> {
     Schedule schedule = scheduleOptions.load(context);
     LocalDate date = day.required(context, schedule);
     Profile profile = profileOptions.load(context);
-    List<ScoredSession> scored = new InterestScorer(schedule, profile).scoreDay(date);
+    InterestScorer scorer = new InterestScorer(schedule, profile);
+    List<ScoredSession> scored = scorer.scoreDay(date);
+    RiskReport report = new OverflowPredictor(modelOptions.parameters(context))
+        .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
     PlanOptions options = new PlanOptions(backups, PlanOptions.DEFAULT_LEADS, profile.preferences().walkingPace(),
         profile.preferences().recordingValue(), Optional.empty(), Set.of(), Optional.empty());
-    DayPlan plan = new DayPlanner(schedule, CrowdForecast.NEVER_FULL, options).plan(date, scored, profile);
-    PlanRenderer renderer = new PlanRenderer(schedule.roomsById(), session -> Map.of(), output.palette(context));
+    DayPlan plan = new DayPlanner(schedule, new RiskForecast(report), options).plan(date, scored, profile);
+    PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
+        session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context));
     output.emit(context, renderer.render(plan, format, List.of()));
     return ExitCodes.OK;
   }

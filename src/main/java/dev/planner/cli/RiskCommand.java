@@ -1,13 +1,10 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ModelFileReader;
-import dev.planner.importing.SourceLoader;
 import dev.planner.model.Room;
 import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.SessionId;
 import dev.planner.overflow.ModelTerm;
-import dev.planner.overflow.OverflowParameters;
 import dev.planner.overflow.OverflowPredictor;
 import dev.planner.overflow.RiskExplanation;
 import dev.planner.overflow.RiskLevel;
@@ -53,8 +50,7 @@ final class RiskCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin CommonOptions common;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "Override model parameters (see docs/overflow-model.md).")
-  String model;
+  @Mixin ModelOptions modelOptions;
 
   @Option(names = "--min-risk", paramLabel = "LEVEL", description = "Only sessions at or above LEVEL: low, medium or high.")
   String minRisk;
@@ -70,7 +66,7 @@ final class RiskCommand implements Callable<Integer> {
     Schedule schedule = scheduleOptions.load(context);
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     double target = profileOptions.load(context).preferences().risk().targetAdmission();
-    RiskReport report = new OverflowPredictor(parameters(context)).predict(schedule, target);
+    RiskReport report = new OverflowPredictor(modelOptions.parameters(context)).predict(schedule, target);
     if (explain != null) {
       RiskExplanation explanation = report.explain(new SessionId(explain))
           .orElseThrow(() -> context.usage("no forecast for session '" + explain + "' (unknown id or not a talk)"));
@@ -104,29 +100,10 @@ final class RiskCommand implements Callable<Integer> {
     }
   }
 
-  private OverflowParameters parameters(CommandContext context) throws Exception {
-    OverflowParameters defaults = ModelFileReader.defaults();
-    if (model == null) {
-      return defaults;
-    }
-    return ModelFileReader.read(new SourceLoader(context.environment().stdin()).load(model), defaults);
-  }
-
   private static Map<String, Object> record(SessionRisk risk, Room room) {
     Map<String, Object> record = SessionRecords.of(risk.session(), room);
-    record.put("capacity", risk.capacity());
-    record.put("expectedDemand", round(risk.expectedDemand(), 1));
-    record.put("fillRatio", round(risk.fillRatio(), 3));
-    record.put("fillPercent", Math.round(risk.fillRatio() * 100));
-    record.put("pFull", round(risk.pFull(), 3));
-    record.put("level", risk.level().label());
-    record.put("arriveBy", risk.arriveBy());
+    record.putAll(SessionRecords.risk(risk));
     return record;
-  }
-
-  private static double round(double value, int places) {
-    double scale = Math.pow(10, places);
-    return Math.round(value * scale) / scale;
   }
 
   private static String explanationText(RiskExplanation explanation) {

@@ -42,7 +42,12 @@ public final class OverflowPredictor {
 
   /** Forecasts the plannable sessions starting on one day. */
   public DayRisk predictDay(Schedule schedule, LocalDate day, double targetAdmission) {
-    return predict(schedule, targetAdmission, session -> session.start().toLocalDate().equals(day)).day(day);
+    return predictOn(schedule, day, targetAdmission).day(day);
+  }
+
+  /** The report of one day's sessions only, for callers that need spill and admission curves too. */
+  public RiskReport predictOn(Schedule schedule, LocalDate day, double targetAdmission) {
+    return predict(schedule, targetAdmission, session -> session.start().toLocalDate().equals(day));
   }
 
   private RiskReport predict(Schedule schedule, double targetAdmission, Predicate<Session> wanted) {

@@ -4,7 +4,6 @@ import dev.planner.model.Room;
 import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
-import dev.planner.model.SessionId;
 import dev.planner.ranking.ScoredSession;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The expected worth of aiming for a session: the chance to get in given how early you arrive,
@@ -63,41 +61,62 @@ final class WindowValuation {
     return options.recordingValue() > 0 ? Fallback.RECORDING : Fallback.HALLWAY;
   }
 
-  /** The best sessions to try, in order, when the primary's door is closed at its start. */
+  /**
+   * The best sessions to try, in order, when the primary's door is closed at its start. Candidates
+   * are weighed best bound first, and weighing stops once no bound can beat the backups found.
+   */
   List<Backup> backups(ScoredSession primary, List<ScoredSession> candidates) {
     if (options.backups() == 0) {
       return List.of();
     }
     Session main = primary.session();
-    List<Backup> backups = new ArrayList<>();
-    List<Double> worths = new ArrayList<>();
+    List<Option> bounded = new ArrayList<>();
     for (ScoredSession candidate : candidates) {
       Session other = candidate.session();
       if (other.id().equals(main.id()) || !other.overlaps(main) || options.fullNow().contains(other.id())) {
         continue;
       }
       int walk = walk(main, other);
-      ZonedDateTime arrival = main.start().plusMinutes(walk);
-      double shareLeft = shareLeft(other, arrival);
-      if (shareLeft < LEAST_SHARE_LEFT) {
-        continue;
-      }
-      double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
-      double chance = clamp(forecast.admissionGivenFull(other.id(), main.id(), minutesEarly));
-      double worth = chance * worth(candidate) * shareLeft;
-      if (worth > fallbackWorth(primary)) {
-        backups.add(new Backup(candidate, walk, clamp(forecast.pFullGivenFull(other.id(), main.id())), chance));
-        worths.add(worth);
+      double shareLeft = shareLeft(other, main.start().plusMinutes(walk));
+      if (shareLeft >= LEAST_SHARE_LEFT) {
+        bounded.add(new Option(candidate, walk, shareLeft, worth(candidate) * shareLeft));
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < backups.size(); i++) {
-      order.add(i);
+    bounded.sort(Comparator.comparingDouble((Option o) -> -o.bound())
+        .thenComparing(o -> o.scored().session().start())
+        .thenComparing(o -> o.scored().session().id()));
+    List<Weighed> weighed = new ArrayList<>();
+    for (Option option : bounded) {
+      if (weighed.size() >= options.backups() && option.bound() <= weighed.get(options.backups() - 1).worth()) {
+        break;
+      }
+      Weighed candidate = weigh(main, option);
+      if (candidate.worth() > fallbackWorth(primary)) {
+        weighed.add(candidate);
+        weighed.sort(Weighed.BEST_FIRST);
+      }
     }
-    order.sort(Comparator.<Integer>comparingDouble(i -> -worths.get(i))
-        .thenComparing(i -> backups.get(i).scored().session().start())
-        .thenComparing(i -> backups.get(i).scored().session().id()));
-    return order.stream().limit(options.backups()).map(backups::get).toList();
+    return weighed.stream().limit(options.backups()).map(Weighed::backup).toList();
+  }
+
+  private Weighed weigh(Session main, Option option) {
+    Session other = option.scored().session();
+    ZonedDateTime arrival = main.start().plusMinutes(option.walk());
+    double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
+    double chance = clamp(forecast.admissionGivenFull(other.id(), main.id(), minutesEarly));
+    double worth = chance * option.bound();
+    Backup backup = new Backup(option.scored(), option.walk(), clamp(forecast.pFullGivenFull(other.id(), main.id())), chance);
+    return new Weighed(backup, worth);
+  }
+
+  /** A possible backup before its chance of admission is known; the bound is its worth if admitted. */
+  private record Option(ScoredSession scored, int walk, double shareLeft, double bound) {}
+
+  /** A backup with its expected worth. */
+  private record Weighed(Backup backup, double worth) {
+    static final Comparator<Weighed> BEST_FIRST = Comparator.comparingDouble((Weighed w) -> -w.worth())
+        .thenComparing(w -> w.backup().scored().session().start())
+        .thenComparing(w -> w.backup().scored().session().id());
   }
 
   /** The window for a primary aimed at with a given lead, with its expectations. */
@@ -133,14 +152,6 @@ final class WindowValuation {
     double total = session.duration().toSeconds();
     double left = Duration.between(arrival, session.end()).toSeconds();
     return Math.max(0, left / total);
-  }
-
-  boolean isKnownFull(SessionId id) {
-    return options.fullNow().contains(id);
-  }
-
-  Set<SessionId> fullNow() {
-    return options.fullNow();
   }
 
   private static double clamp(double chance) {

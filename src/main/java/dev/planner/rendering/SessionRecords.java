@@ -3,6 +3,7 @@ package dev.planner.rendering;
 import dev.planner.model.Room;
 import dev.planner.model.Session;
 import dev.planner.model.Speaker;
+import dev.planner.overflow.SessionRisk;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,5 +25,23 @@ public final class SessionRecords {
     record.put("speakers", session.speakers().stream().map(Speaker::name).toList());
     record.put("url", session.url());
     return record;
+  }
+
+  /** The forecast's fields of a session object: capacity, demand, fill, P(full), level, arrive-by. */
+  public static Map<String, Object> risk(SessionRisk risk) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("capacity", risk.capacity());
+    record.put("expectedDemand", round(risk.expectedDemand(), 1));
+    record.put("fillRatio", round(risk.fillRatio(), 3));
+    record.put("fillPercent", Math.round(risk.fillRatio() * 100));
+    record.put("pFull", round(risk.pFull(), 3));
+    record.put("level", risk.level().label());
+    record.put("arriveBy", risk.arriveBy());
+    return record;
+  }
+
+  private static double round(double value, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(value * scale) / scale;
   }
 }
