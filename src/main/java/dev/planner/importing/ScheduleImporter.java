@@ -21,6 +21,7 @@ public final class ScheduleImporter {
   public static ScheduleImporter standard() {
     List<ScheduleReader> all = new ArrayList<>();
     all.add(new IcalScheduleReader());
+    all.add(new FrabXmlReader());
     all.add(new YamlScheduleReader());
     return new ScheduleImporter(all);
   }
