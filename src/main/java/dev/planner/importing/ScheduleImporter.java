@@ -22,6 +22,7 @@ public final class ScheduleImporter {
     List<ScheduleReader> all = new ArrayList<>();
     all.add(new IcalScheduleReader());
     all.add(new FrabXmlReader());
+    all.add(new SessionizeReader());
     all.add(new Schedule2Reader());
     all.add(new FrabJsonReader());
     all.add(new YamlScheduleReader());
