@@ -170,7 +170,7 @@ final class FrabJsonDocument {
         .track(track)
         .type(SessionTypeRecogniser.classify(List.of(type, track), title.get(), !speakers.isEmpty()))
         .speakers(speakers)
-        .abstractText(HtmlText.toPlain(localized(event, "abstract").orElseGet(() -> localized(event, "description").orElse(""))))
+        .abstractText(HtmlText.toPlain(localized(event, "abstract").filter(text -> !text.isBlank()).orElseGet(() -> localized(event, "description").orElse(""))))
         .url(event.textOr("url", ""))
         .build(), event.line());
   }

@@ -127,8 +127,9 @@ final class XmlTree {
       for (int i = 0; i < reader.getAttributeCount(); i++) {
         attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
       }
+      // StAX places an element where its start tag ends; the line is right, the column would mislead.
       this.line = where.getLineNumber();
-      this.column = where.getColumnNumber();
+      this.column = 0;
     }
 
     Element build() {
