@@ -5,6 +5,7 @@ import dev.planner.model.Profile;
 import dev.planner.model.RiskAppetite;
 import dev.planner.model.SessionType;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,17 +30,16 @@ public final class ProfileReader {
     Fields top = Fields.of(root, diagnostics, "the profile").orElseThrow(diagnostics::failure);
     top.rejectUnknown(TOP_KEYS, true);
     Map<String, Double> interests = weights(top, "interests", diagnostics);
-    weights(top, "avoid", diagnostics).forEach((term, weight) -> interests.merge(term, -Math.abs(weight), Double::sum));
     Map<String, Double> tracks = weights(top, "tracks", diagnostics);
-    Map<SessionType, Double> types = new LinkedHashMap<>();
-    top.node("types").flatMap(node -> Fields.of(node, diagnostics, "types")).ifPresent(fields -> {
-      for (Node.Field field : fields.mapping().fields().values()) {
-        try {
-          SessionType type = SessionType.fromLabel(field.key());
-          fields.decimal(field.key(), -100, 100).ifPresent(weight -> types.put(type, weight));
-        } catch (IllegalArgumentException e) {
-          diagnostics.error(field.line(), field.column(), "unknown session type '" + field.key() + "' in types");
-        }
+    Map<SessionType, Double> types = types(top, diagnostics);
+    // An avoided type name lowers that type; any other avoided word or phrase is matched like an
+    // interest in every field, the track name included, so naming a track avoids it too.
+    weights(top, "avoid", diagnostics).forEach((term, weight) -> {
+      Optional<SessionType> type = typeNamed(term);
+      if (type.isPresent()) {
+        types.merge(type.get(), -Math.abs(weight), Double::sum);
+      } else {
+        interests.merge(term, -Math.abs(weight), Double::sum);
       }
     });
     Preferences preferences = top.node("preferences")
@@ -50,6 +50,30 @@ public final class ProfileReader {
         top.texts("mustSee"), top.texts("skip"), preferences);
     diagnostics.throwIfErrors();
     return profile;
+  }
+
+  private static Map<SessionType, Double> types(Fields top, Diagnostics diagnostics) {
+    Map<SessionType, Double> types = new LinkedHashMap<>();
+    top.node("types").flatMap(node -> Fields.of(node, diagnostics, "types")).ifPresent(fields -> {
+      for (Node.Field field : fields.mapping().fields().values()) {
+        Optional<SessionType> type = typeNamed(field.key());
+        if (type.isEmpty()) {
+          diagnostics.error(field.line(), field.column(), "unknown session type '" + field.key() + "' in types (known: "
+              + String.join(", ", Arrays.stream(SessionType.values()).map(SessionType::label).toList()) + ")");
+          continue;
+        }
+        fields.decimal(field.key(), -100, 100).ifPresent(weight -> types.put(type.get(), weight));
+      }
+    });
+    return types;
+  }
+
+  private static Optional<SessionType> typeNamed(String label) {
+    try {
+      return Optional.of(SessionType.fromLabel(label));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Map<String, Double> weights(Fields top, String key, Diagnostics diagnostics) {
@@ -82,7 +106,7 @@ public final class ProfileReader {
   }
 
   private static Preferences.TimeWindow window(String text) {
-    String[] parts = text.split("-", 2);
+    String[] parts = text.split("[-\u2013]", 2);
     return new Preferences.TimeWindow(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
   }
 }

@@ -21,17 +21,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads the planner's own YAML schedule format, documented in {@code docs/schedule-format.md}. */
 public final class YamlScheduleReader implements ScheduleReader {
-  private static final Set<String> TOP_KEYS = Set.of("conference", "timezone", "attendees", "venue", "sessions");
-  private static final Set<String> VENUE_KEYS = Set.of("name", "rooms", "walking");
-  private static final Set<String> ROOM_KEYS = Set.of("id", "name", "capacity", "capacitySource", "level", "building");
-  private static final Set<String> WALKING_KEYS = Set.of("sameLevel", "otherLevel", "otherBuilding", "between");
-  private static final Set<String> SESSION_KEYS = Set.of(
+  // The keys of each mapping, package-visible so that a test holds schedule/schema.json to them.
+  static final Set<String> TOP_KEYS = Set.of("conference", "timezone", "attendees", "venue", "sessions");
+  static final Set<String> VENUE_KEYS = Set.of("name", "rooms", "walking");
+  static final Set<String> ROOM_KEYS = Set.of("id", "name", "capacity", "capacitySource", "level", "building");
+  static final Set<String> WALKING_KEYS = Set.of("sameLevel", "otherLevel", "otherBuilding", "between");
+  static final Set<String> WALKING_PAIR_KEYS = Set.of("from", "to", "minutes");
+  static final Set<String> SESSION_KEYS = Set.of(
       "id", "title", "start", "end", "room", "track", "type", "speakers", "tags", "abstract", "url", "signals");
-  private static final Set<String> SPEAKER_KEYS = Set.of("name", "organisation");
-  private static final Set<String> SIGNAL_KEYS = Set.of("favourites", "signups");
+  static final Set<String> SPEAKER_KEYS = Set.of("name", "organisation");
+  static final Set<String> SIGNAL_KEYS = Set.of("favourites", "signups");
 
   @Override
   public Format format() {
@@ -103,15 +106,21 @@ public final class YamlScheduleReader implements ScheduleReader {
   private static Optional<Room> readRoom(Fields room) {
     room.rejectUnknown(ROOM_KEYS, false);
     Optional<String> id = room.requiredText("id");
-    String name = room.textOr("name", id.orElse(""));
+    Optional<String> name = room.text("name").filter(text -> !text.isBlank());
     Optional<Integer> capacity = room.integer("capacity", 1, 1_000_000);
     Optional<CapacitySource> source =
         room.parsed("capacitySource", "official, estimate or default", CapacitySource::fromLabel);
-    if (id.isEmpty() || name.isBlank()) {
+    if (id.isEmpty()) {
       return Optional.empty();
     }
     CapacitySource capacitySource = source.orElse(capacity.isPresent() ? CapacitySource.ESTIMATE : CapacitySource.DEFAULT);
-    return Optional.of(new Room(new RoomId(id.get()), name, capacity.orElse(Room.DEFAULT_CAPACITY), capacitySource,
+    if (!room.has("capacity") && capacitySource != CapacitySource.DEFAULT) {
+      // A seat count the file does not give cannot be official or estimated: say it is the default.
+      room.warningAt("capacitySource", "room '" + id.get() + "' is marked " + capacitySource.label()
+          + " but has no capacity; using the default of " + Room.DEFAULT_CAPACITY + " seats");
+      capacitySource = CapacitySource.DEFAULT;
+    }
+    return Optional.of(new Room(new RoomId(id.get()), name.orElse(id.get()), capacity.orElse(Room.DEFAULT_CAPACITY), capacitySource,
         room.textOr("level", ""), room.textOr("building", "")));
   }
 
@@ -121,14 +130,10 @@ public final class YamlScheduleReader implements ScheduleReader {
     Map<WalkingTimes.RoomPair, Integer> between = new HashMap<>();
     for (Node item : walk.list("between")) {
       Fields.of(item, diagnostics, "a walking time").ifPresent(pair -> {
-        pair.rejectUnknown(Set.of("from", "to", "minutes"), true);
-        Optional<RoomId> from = pair.requiredText("from").map(RoomId::new);
-        Optional<RoomId> to = pair.requiredText("to").map(RoomId::new);
+        pair.rejectUnknown(WALKING_PAIR_KEYS, false);
+        Optional<RoomId> from = knownRoom(pair, "from", rooms);
+        Optional<RoomId> to = knownRoom(pair, "to", rooms);
         Optional<Integer> minutes = pair.integer("minutes", 0, 240);
-        for (Optional<RoomId> end : List.of(from, to)) {
-          end.filter(room -> !rooms.containsKey(room))
-              .ifPresent(room -> pair.errorAt("from", "walking time names unknown room '" + room + "'"));
-        }
         if (from.isPresent() && to.isPresent() && minutes.isPresent()) {
           between.put(WalkingTimes.RoomPair.of(from.get(), to.get()), minutes.get());
         }
@@ -139,6 +144,14 @@ public final class YamlScheduleReader implements ScheduleReader {
         walk.integer("otherLevel", 0, 240).orElse(defaults.otherLevel()),
         walk.integer("otherBuilding", 0, 240).orElse(defaults.otherBuilding()),
         between);
+  }
+
+  /** A room named by a walking time, reported at its own key when the venue has no such room. */
+  private static Optional<RoomId> knownRoom(Fields pair, String key, Map<RoomId, Room> rooms) {
+    Optional<RoomId> room = pair.requiredText(key).map(RoomId::new);
+    room.filter(id -> !rooms.containsKey(id))
+        .ifPresent(id -> pair.errorAt(key, "walking time names unknown room '" + id + "'"));
+    return room;
   }
 
   private static List<Session> readSessions(Fields top, ZoneId zone, Map<RoomId, Room> rooms, Diagnostics diagnostics) {
@@ -239,17 +252,21 @@ public final class YamlScheduleReader implements ScheduleReader {
 
   /** Two sessions in one room at once is legal (a feed may double-book) but worth a warning. */
   private static void warnAboutDoubleBookedRooms(List<Session> sessions, Diagnostics diagnostics, Fields top) {
-    Map<RoomId, List<Session>> byRoom = new HashMap<>();
+    Map<RoomId, List<Session>> byRoom = new TreeMap<>();
     sessions.forEach(session -> byRoom.computeIfAbsent(session.room(), room -> new ArrayList<>()).add(session));
     Map<SessionId, Integer> lines = sessionLines(top);
     byRoom.values().forEach(list -> {
-      list.sort(dev.planner.model.Schedule.ORDER);
-      for (int i = 1; i < list.size(); i++) {
-        Session previous = list.get(i - 1);
-        Session current = list.get(i);
-        if (current.start().isBefore(previous.end())) {
+      list.sort(Schedule.ORDER);
+      // Compare with the session that runs longest so far, not only the one before: a long tutorial
+      // can overlap a session that starts after a short one has ended.
+      Session longest = list.get(0);
+      for (Session current : list.subList(1, list.size())) {
+        if (current.start().isBefore(longest.end())) {
           diagnostics.warning(lines.getOrDefault(current.id(), 0), 0,
-              "session '" + current.id() + "' overlaps '" + previous.id() + "' in room '" + current.room() + "'");
+              "session '" + current.id() + "' overlaps '" + longest.id() + "' in room '" + current.room() + "'");
+        }
+        if (current.end().isAfter(longest.end())) {
+          longest = current;
         }
       }
     });

@@ -3,16 +3,25 @@ package dev.planner.ranking;
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
+import dev.planner.model.SessionId;
+import dev.planner.model.SessionType;
+import dev.planner.ranking.ScheduleIndex.IndexedSession;
+import dev.planner.ranking.ScoredSession.Contribution;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Scores the sessions of a day by how well they match a profile, 0–100 within the day, best first
- * (ties by start time, then id).
+ * (ties by start time, then id), and says which terms earned the points.
+ *
+ * <p>A profile word or phrase that occurs in a field earns its weight × the field's weight × its
+ * inverse document frequency over the schedule, so "kubernetes" at KubeCon earns little and
+ * "crossplane" much; avoided words earn negative points. Preferred tracks and types, followed speakers
+ * and companies add fixed points. Must-see sessions are lifted above every other session of the day.
  */
 public final class InterestScorer {
   /** Best first; ties by start time, then id. */
@@ -21,57 +30,192 @@ public final class InterestScorer {
           .thenComparing(scored -> scored.session().start())
           .thenComparing(scored -> scored.session().id());
 
-  private final Schedule schedule;
+  /** Points per unit of weight for a session in a preferred (or avoided) track. */
+  static final double TRACK_POINTS = 10;
+  /** Points per unit of weight for a session of a preferred (or avoided) type. */
+  static final double TYPE_POINTS = 10;
+  /** Points for a talk given by a followed speaker. */
+  static final double SPEAKER_POINTS = 20;
+  /** Points for a talk given by someone from a followed company. */
+  static final double COMPANY_POINTS = 10;
+  /** How far above the day's best other session a must-see is lifted, as a share of that best. */
+  static final double MUST_SEE_MARGIN = 0.25;
+
+  /** The field name of the contribution that lifts a must-see session to the top. */
+  public static final String MUST_SEE_FIELD = "must-see";
+
+  private static final Comparator<Contribution> STRONGEST_FIRST =
+      Comparator.comparingDouble(Contribution::points).reversed()
+          .thenComparing(Contribution::term)
+          .thenComparing(Contribution::field);
+
+  private final ScheduleIndex index;
   private final Profile profile;
+  private final List<Phrase> terms;
+  private final List<Phrase> tracks;
+  private final List<Phrase> speakers;
+  private final List<Phrase> companies;
 
   public InterestScorer(Schedule schedule, Profile profile) {
-    this.schedule = schedule;
+    this(ScheduleIndex.of(schedule), profile);
+  }
+
+  /** Scores against an index built once, for callers that score several profiles. */
+  public InterestScorer(ScheduleIndex index, Profile profile) {
+    this.index = index;
     this.profile = profile;
+    this.terms = phrases(profile.interests(), 1).stream()
+        .map(term -> term.times(inverseDocumentFrequency(term.words())))
+        .toList();
+    this.tracks = phrases(profile.tracks(), TRACK_POINTS);
+    this.speakers = followed(profile.speakers(), SPEAKER_POINTS);
+    this.companies = followed(profile.companies(), COMPANY_POINTS);
   }
 
   /** The day's plannable, not-skipped sessions, best first. */
   public List<ScoredSession> scoreDay(LocalDate day) {
-    List<Session> sessions = schedule.sessionsOn(day).stream()
-        .filter(session -> session.type().isPlannable())
-        .filter(session -> !profile.isSkipped(session))
+    List<IndexedSession> sessions = index.sessions().stream()
+        .filter(indexed -> indexed.session().start().toLocalDate().equals(day))
+        .filter(indexed -> !profile.isSkipped(indexed.session()))
         .toList();
-    List<double[]> raw = new ArrayList<>();
-    List<List<ScoredSession.Contribution>> reasons = new ArrayList<>();
+    List<List<Contribution>> reasons = new ArrayList<>(sessions.size());
     double best = 0;
-    for (Session session : sessions) {
-      List<ScoredSession.Contribution> contributions = contributions(session);
-      double total = contributions.stream().mapToDouble(ScoredSession.Contribution::points).sum();
-      raw.add(new double[] {total});
+    for (IndexedSession indexed : sessions) {
+      List<Contribution> contributions = contributions(indexed);
       reasons.add(contributions);
-      best = Math.max(best, total);
+      best = Math.max(best, total(contributions));
     }
-    List<ScoredSession> scored = new ArrayList<>();
+    double top = best + (hasMustSee(sessions) ? Math.max(1, best * MUST_SEE_MARGIN) : 0);
+    List<ScoredSession> scored = new ArrayList<>(sessions.size());
     for (int i = 0; i < sessions.size(); i++) {
-      double points = Math.max(0, raw.get(i)[0]);
-      double interest = best <= 0 ? 0 : Math.round(1000 * points / best) / 10.0;
-      scored.add(new ScoredSession(sessions.get(i), interest, reasons.get(i)));
+      Session session = sessions.get(i).session();
+      List<Contribution> contributions = new ArrayList<>(reasons.get(i));
+      if (profile.isMustSee(session)) {
+        contributions.add(new Contribution(MUST_SEE_FIELD, MUST_SEE_FIELD, rounded(top - total(contributions))));
+        contributions.sort(STRONGEST_FIRST);
+      }
+      scored.add(new ScoredSession(session, interest(total(contributions), top), contributions));
     }
     scored.sort(BEST_FIRST);
     return scored;
   }
 
-  private List<ScoredSession.Contribution> contributions(Session session) {
-    String text = (session.title() + " " + session.abstractText() + " " + String.join(" ", session.tags()))
-        .toLowerCase(Locale.ROOT);
-    List<ScoredSession.Contribution> contributions = new ArrayList<>();
-    for (Map.Entry<String, Double> interest : profile.interests().entrySet()) {
-      if (text.contains(interest.getKey().toLowerCase(Locale.ROOT))) {
-        contributions.add(new ScoredSession.Contribution(interest.getKey(), "text", interest.getValue()));
+  /** One session scored within its day, or empty if it is not plannable or skipped. */
+  public Optional<ScoredSession> score(SessionId id) {
+    return index.schedule().session(id).flatMap(session ->
+        scoreDay(session.start().toLocalDate()).stream()
+            .filter(scored -> scored.session().id().equals(id))
+            .findFirst());
+  }
+
+  /** Must-see sessions that overlap each other, pair by pair in schedule order. */
+  public List<MustSeeConflict> mustSeeConflicts() {
+    List<Session> mustSee = index.schedule().sessions().stream()
+        .filter(profile::isMustSee)
+        .filter(session -> !profile.isSkipped(session))
+        .toList();
+    List<MustSeeConflict> conflicts = new ArrayList<>();
+    for (int i = 0; i < mustSee.size(); i++) {
+      Session first = mustSee.get(i);
+      // Sessions are in start order: once one starts after this one ends, so do all the rest.
+      for (int j = i + 1; j < mustSee.size() && mustSee.get(j).start().isBefore(first.end()); j++) {
+        conflicts.add(new MustSeeConflict(first, mustSee.get(j)));
       }
     }
-    Double track = profile.tracks().get(session.track());
-    if (track != null) {
-      contributions.add(new ScoredSession.Contribution(session.track(), "track", track));
+    return conflicts;
+  }
+
+  /** Must-see names (ids or titles) that match no session of the schedule, in profile order. */
+  public List<String> mustSeeNotInSchedule() {
+    return profile.mustSee().stream()
+        .filter(name -> index.schedule().sessions().stream()
+            .noneMatch(session -> session.id().value().equals(name) || session.title().equals(name)))
+        .toList();
+  }
+
+  private List<Contribution> contributions(IndexedSession indexed) {
+    List<Contribution> contributions = new ArrayList<>();
+    for (Phrase term : terms) {
+      for (MatchField field : MatchField.values()) {
+        if (ScheduleIndex.containsPhrase(indexed.field(field), term.words())) {
+          contributions.add(new Contribution(term.label(), field.label(), rounded(term.weight() * field.weight())));
+        }
+      }
     }
-    if (profile.isMustSee(session)) {
-      contributions.add(new ScoredSession.Contribution("must-see", "profile", 100));
+    matching(tracks, indexed.field(MatchField.TRACK), "track", contributions);
+    matching(speakers, indexed.field(MatchField.SPEAKERS), "speaker", contributions);
+    matching(companies, indexed.organisations(), "company", contributions);
+    SessionType type = indexed.session().type();
+    Double typeWeight = profile.types().get(type);
+    if (typeWeight != null && typeWeight != 0) {
+      contributions.add(new Contribution(type.label(), "type", rounded(typeWeight * TYPE_POINTS)));
     }
-    contributions.sort(Comparator.comparing(ScoredSession.Contribution::term));
+    contributions.sort(STRONGEST_FIRST);
     return contributions;
+  }
+
+  private static void matching(List<Phrase> phrases, int[] text, String field, List<Contribution> into) {
+    for (Phrase phrase : phrases) {
+      if (ScheduleIndex.containsPhrase(text, phrase.words())) {
+        into.add(new Contribution(phrase.label(), field, rounded(phrase.weight())));
+      }
+    }
+  }
+
+  /** Smoothed IDF: 1 for a word in every session, growing as the word gets rarer. */
+  private double inverseDocumentFrequency(int[] words) {
+    int sessions = index.size();
+    int containing = words.length == 1
+        ? index.documentFrequency(words[0])
+        : (int) index.sessions().stream().filter(indexed -> indexed.mentions(words)).count();
+    return Math.log((sessions + 1.0) / (containing + 1.0)) + 1;
+  }
+
+  private boolean hasMustSee(List<IndexedSession> sessions) {
+    return sessions.stream().anyMatch(indexed -> profile.isMustSee(indexed.session()));
+  }
+
+  private List<Phrase> phrases(Map<String, Double> weights, double pointsPerWeight) {
+    return weights.entrySet().stream()
+        .filter(entry -> entry.getValue() != 0)
+        .sorted(Map.Entry.comparingByKey())
+        .map(entry -> new Phrase(entry.getKey(), index.lookUp(entry.getKey()), entry.getValue() * pointsPerWeight))
+        .filter(phrase -> phrase.words().length > 0)
+        .toList();
+  }
+
+  private List<Phrase> followed(List<String> names, double points) {
+    return names.stream()
+        .sorted()
+        .distinct()
+        .map(name -> new Phrase(name, index.lookUp(name), points))
+        .filter(phrase -> phrase.words().length > 0)
+        .toList();
+  }
+
+  private static double total(List<Contribution> contributions) {
+    double sum = 0;
+    for (Contribution contribution : contributions) {
+      sum += contribution.points();
+    }
+    return sum;
+  }
+
+  private static double interest(double points, double top) {
+    if (top <= 0 || points <= 0) {
+      return 0;
+    }
+    return Math.min(100, Math.round(1000 * points / top) / 10.0);
+  }
+
+  private static double rounded(double points) {
+    return Math.round(points * 100) / 100.0;
+  }
+
+  /** A profile word or phrase as word ids, with the points per field weight it earns. */
+  private record Phrase(String label, int[] words, double weight) {
+    Phrase times(double factor) {
+      return new Phrase(label, words, weight * factor);
+    }
   }
 }

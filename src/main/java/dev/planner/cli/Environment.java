@@ -1,0 +1,43 @@
+package dev.planner.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the planner takes from the process around it (variables, standard input, clock, home
+ * directory, whether stdout is a terminal), injected so that tests control all of it.
+ */
+public record Environment(
+    Map<String, String> variables, InputStream stdin, Clock clock, Path home, boolean terminal) {
+
+  public Environment {
+    variables = Map.copyOf(Objects.requireNonNull(variables, "variables"));
+    Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(home, "home");
+  }
+
+  /** The real process: its environment, stdin, the system clock, and the user's home. */
+  public static Environment system() {
+    return new Environment(System.getenv(), System.in, Clock.systemDefaultZone(),
+        Path.of(System.getProperty("user.home")), System.console() != null);
+  }
+
+  public Optional<String> variable(String name) {
+    return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+  }
+
+  /** Where per-user files live: {@code $XDG_CONFIG_HOME/planner}, else {@code ~/.config/planner}. */
+  public Path configDirectory() {
+    return variable("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config")).resolve("planner");
+  }
+
+  /** Colour only on a terminal, and never when {@code NO_COLOR} is set to anything. */
+  public boolean colourAllowed() {
+    return terminal && !variables.containsKey("NO_COLOR");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.planner.cli;
+
+import dev.planner.rendering.AtomicFileWriter;
+import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.Palette;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** Where output goes and in what shape. */
+public final class OutputOptions {
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      converter = OutputFormatConverter.class,
+      description = "Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (replaced whole, never half-written) instead of stdout.")
+  Path output;
+
+  /** The format, if this command offers it. */
+  OutputFormat format(CommandContext context, Set<OutputFormat> offered) {
+    if (!offered.contains(format)) {
+      throw context.usage("--format " + format.label() + " is not offered here; choose one of "
+          + offered.stream().map(OutputFormat::label).sorted().toList());
+    }
+    return format;
+  }
+
+  /** Colour for a person at a terminal; plain for files, pipes, NO_COLOR and machine formats. */
+  Palette palette(CommandContext context) {
+    boolean colour = output == null && format == OutputFormat.TABLE && context.environment().colourAllowed();
+    return colour ? Palette.ANSI : Palette.PLAIN;
+  }
+
+  /** Writes the whole output to stdout or, atomically, to the file. */
+  void emit(CommandContext context, String content) throws IOException {
+    if (output == null) {
+      context.out().print(content);
+      context.out().flush();
+      return;
+    }
+    AtomicFileWriter.write(output, content);
+    context.hint("wrote " + output);
+  }
+}

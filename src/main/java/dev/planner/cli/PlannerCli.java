@@ -1,0 +1,117 @@
+package dev.planner.cli;
+
+import dev.planner.importing.Diagnostic;
+import dev.planner.importing.Diagnostics;
+import dev.planner.importing.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Builds the command line and maps every failure to its exit code and one clear message; stack
+ * traces only with {@code --debug}.
+ */
+public final class PlannerCli {
+  /** Errors of one input shown one by one before the rest are only counted. */
+  private static final int ERRORS_SHOWN = 20;
+
+  private PlannerCli() {}
+
+  /** Runs one command line to its exit code, writing to the given streams. */
+  public static int execute(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    return create(environment, out, err).execute(args);
+  }
+
+  public static CommandLine create(Environment environment, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(new FailureHandler());
+    commandLine.setParameterExceptionHandler(new UsageHandler());
+    addExitCodeHelp(commandLine);
+    return commandLine;
+  }
+
+  private static void addExitCodeHelp(CommandLine commandLine) {
+    commandLine.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.helpList());
+    commandLine.getSubcommands().values().forEach(PlannerCli::addExitCodeHelp);
+  }
+
+  /** Parse errors: the message, then where to read more. */
+  private static final class UsageHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      PrintWriter err = command.getErr();
+      err.println("planner: " + e.getMessage());
+      err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /** Failures while a command runs, mapped to exit codes. */
+  private static final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+      PrintWriter err = command.getErr();
+      int code = report(e, err);
+      if (debug(parseResult)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+      if (e instanceof UsageException) {
+        err.println("planner: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (e instanceof InvalidInputException invalid) {
+        printDiagnostics(invalid.diagnostics(), err);
+        return ExitCodes.INVALID_INPUT;
+      }
+      if (e instanceof IOException || e instanceof UncheckedIOException) {
+        err.println("planner: " + describe(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e));
+        return ExitCodes.IO_ERROR;
+      }
+      err.println("planner: internal error: " + describe(e) + " (run again with --debug for details, and please report it)");
+      return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
+      List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+      errors.stream().limit(ERRORS_SHOWN).forEach(diagnostic -> err.println(diagnostic.format()));
+      if (errors.size() > ERRORS_SHOWN) {
+        err.println("... and " + (errors.size() - ERRORS_SHOWN) + " more errors");
+      }
+      if (diagnostics.size() > 1) {
+        err.println(Diagnostics.summary(diagnostics));
+      }
+    }
+
+    private static String describe(Throwable e) {
+      String message = e.getMessage();
+      return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+      for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+        if (level.hasMatchedOption("--debug")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

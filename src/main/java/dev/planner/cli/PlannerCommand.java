@@ -1,0 +1,50 @@
+package dev.planner.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top of the command tree: {@code planner} with its subcommands and the process environment. */
+@Command(
+    name = "planner",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Plan a conference day: rank talks by your interests, predict which rooms will be full,",
+      "and pick a talk per time window with when to arrive and where to go if the door is closed."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  planner plan --day wednesday",
+      "  planner talks --day wed --search crossplane",
+      "  planner rooms --format json | jq '.[] | select(.capacity < 200)'"
+    },
+    subcommands = {
+      TalksCommand.class,
+      RoomsCommand.class,
+      PlanCommand.class,
+      RankCommand.class,
+      RiskCommand.class,
+      ProfileCommand.class,
+    })
+public final class PlannerCommand implements Callable<Integer> {
+  private final Environment environment;
+
+  @Spec CommandSpec spec;
+
+  public PlannerCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  Environment environment() {
+    return environment;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

@@ -1,0 +1,159 @@
+package dev.planner.cli;
+
+import dev.planner.model.Profile;
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.model.SessionId;
+import dev.planner.ranking.InterestScorer;
+import dev.planner.ranking.MustSeeConflict;
+import dev.planner.ranking.ScoredSession;
+import dev.planner.ranking.ScoredSession.Contribution;
+import dev.planner.rendering.Column;
+import dev.planner.rendering.Listing;
+import dev.planner.rendering.ListingRenderer;
+import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.SessionRecords;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code planner rank}: the day's sessions by interest for the profile, best first, optionally with
+ * the terms that earned each score; overlapping must-see sessions are reported on stderr.
+ */
+@Command(
+    name = "rank",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Rank a day's sessions by how well they match your profile (interest 0-100 within the day).",
+      "Overlapping must-see sessions are reported on stderr; in JSON each session also lists",
+      "the must-see sessions it overlaps in 'conflicts'."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  planner rank --day wednesday --profile examples/profile.yaml --top 10",
+      "  planner rank --day wed --explain --top 3",
+      "  planner rank --day 1 --format json | jq -r '.[] | \"\\(.interest) \\(.title)\"'"
+    })
+final class RankCommand implements Callable<Integer> {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+  @Spec CommandSpec spec;
+  @Mixin DayOption day;
+  @Mixin ScheduleOptions scheduleOptions;
+  @Mixin ProfileOptions profileOptions;
+  @Mixin OutputOptions output;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-n", "--top"}, paramLabel = "N", description = "Show only the N best sessions (default: all).")
+  Integer top;
+
+  @Option(names = "--explain", description = "Show each matched term, the field it matched in and the points it gave.")
+  boolean explain;
+
+  @Override
+  public Integer call() throws Exception {
+    CommandContext context = new CommandContext(spec, common);
+    OutputFormat format = output.format(context,
+        EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    if (top != null && top <= 0) {
+      throw context.usage("--top must be a positive number, was " + top);
+    }
+    Schedule schedule = scheduleOptions.load(context);
+    LocalDate date = day.required(context, schedule);
+    Profile profile = profileOptions.load(context);
+    InterestScorer scorer = new InterestScorer(schedule, profile);
+    List<ScoredSession> ranked = scorer.scoreDay(date);
+    List<MustSeeConflict> conflicts = scorer.mustSeeConflicts().stream()
+        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
+        .toList();
+    reportProfileProblems(context, scorer, conflicts);
+    List<ScoredSession> shown = top == null ? ranked : ranked.subList(0, Math.min(top, ranked.size()));
+    Listing listing = listing(shown, schedule.roomsById(), overlapsById(conflicts), format == OutputFormat.JSON);
+    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    return ExitCodes.OK;
+  }
+
+  /** Conflicts and unknown must-see names go to stderr for every format, so stdout stays the list. */
+  private static void reportProfileProblems(CommandContext context, InterestScorer scorer, List<MustSeeConflict> conflicts) {
+    for (MustSeeConflict conflict : conflicts) {
+      context.hint("must-see sessions overlap: " + describe(conflict.first()) + " and " + describe(conflict.second()));
+    }
+    for (String name : scorer.mustSeeNotInSchedule()) {
+      context.hint("must-see '" + name + "' matches no session id or title of this schedule");
+    }
+  }
+
+  private static String describe(Session session) {
+    return "'" + session.title() + "' (" + session.id() + ", " + CLOCK.format(session.start())
+        + "-" + CLOCK.format(session.end()) + ")";
+  }
+
+  private static Map<SessionId, TreeSet<String>> overlapsById(List<MustSeeConflict> conflicts) {
+    Map<SessionId, TreeSet<String>> overlaps = new TreeMap<>();
+    for (MustSeeConflict conflict : conflicts) {
+      overlaps.computeIfAbsent(conflict.first().id(), id -> new TreeSet<>()).add(conflict.second().id().value());
+      overlaps.computeIfAbsent(conflict.second().id(), id -> new TreeSet<>()).add(conflict.first().id().value());
+    }
+    return overlaps;
+  }
+
+  private Listing listing(
+      List<ScoredSession> shown, Map<RoomId, Room> rooms, Map<SessionId, TreeSet<String>> overlaps, boolean json) {
+    List<Map<String, Object>> records = new ArrayList<>();
+    int rank = 0;
+    for (ScoredSession scored : shown) {
+      Session session = scored.session();
+      Map<String, Object> record = SessionRecords.of(session, rooms.get(session.room()));
+      record.put("rank", ++rank);
+      record.put("interest", scored.interest());
+      record.put("conflicts", List.copyOf(overlaps.getOrDefault(session.id(), new TreeSet<>())));
+      if (explain && json) {
+        record.put("reasons", scored.contributions().stream().map(RankCommand::reason).toList());
+      } else if (explain) {
+        record.put("why", scored.contributions().stream().map(RankCommand::why).toList());
+      }
+      records.add(record);
+    }
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.right("rank", "#"), Column.right("interest", "Interest"), Column.left("start", "Start"),
+        Column.left("room", "Room"), Column.left("title", "Title")));
+    if (explain) {
+      columns.add(Column.left("why", "Why"));
+    }
+    return new Listing(columns, records);
+  }
+
+  private static Map<String, Object> reason(Contribution contribution) {
+    Map<String, Object> reason = new LinkedHashMap<>();
+    reason.put("term", contribution.term());
+    reason.put("field", contribution.field());
+    reason.put("points", contribution.points());
+    return reason;
+  }
+
+  /** One reason as a person reads it: {@code crossplane in title +45.2}. */
+  private static String why(Contribution contribution) {
+    String points = String.format(Locale.ROOT, "%+.1f", contribution.points());
+    if (contribution.field().equals(InterestScorer.MUST_SEE_FIELD)) {
+      return "must-see " + points;
+    }
+    return contribution.term() + " in " + contribution.field() + " " + points;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.planner.cli;
+
+import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.SourceLoader;
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
+import dev.planner.model.SessionId;
+import dev.planner.overflow.ModelTerm;
+import dev.planner.overflow.OverflowParameters;
+import dev.planner.overflow.OverflowPredictor;
+import dev.planner.overflow.RiskExplanation;
+import dev.planner.overflow.RiskLevel;
+import dev.planner.overflow.RiskReport;
+import dev.planner.overflow.SessionRisk;
+import dev.planner.rendering.Column;
+import dev.planner.rendering.Listing;
+import dev.planner.rendering.ListingRenderer;
+import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.SessionRecords;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code planner risk}: the chance each room turns people away, and when to arrive. */
+@Command(
+    name = "risk",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Predict which rooms will be full: expected demand, P(full), level and arrive-by per session.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  planner risk --day wed --min-risk high",
+      "  planner risk --explain 4f3a --model my-model.yaml"
+    })
+final class RiskCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DayOption day;
+  @Mixin ScheduleOptions scheduleOptions;
+  @Mixin ProfileOptions profileOptions;
+  @Mixin OutputOptions output;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "Override model parameters (see docs/overflow-model.md).")
+  String model;
+
+  @Option(names = "--min-risk", paramLabel = "LEVEL", description = "Only sessions at or above LEVEL: low, medium or high.")
+  String minRisk;
+
+  @Option(names = "--explain", paramLabel = "ID", description = "Show the arithmetic for one session.")
+  String explain;
+
+  @Override
+  public Integer call() throws Exception {
+    CommandContext context = new CommandContext(spec, common);
+    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    RiskLevel floor = parseLevel(context);
+    Schedule schedule = scheduleOptions.load(context);
+    Optional<LocalDate> onDay = day.resolve(context, schedule);
+    double target = profileOptions.load(context).preferences().risk().targetAdmission();
+    RiskReport report = new OverflowPredictor(parameters(context)).predict(schedule, target);
+    if (explain != null) {
+      RiskExplanation explanation = report.explain(new SessionId(explain))
+          .orElseThrow(() -> context.usage("no forecast for session '" + explain + "' (unknown id or not a talk)"));
+      output.emit(context, explanationText(explanation));
+      return ExitCodes.OK;
+    }
+    Map<RoomId, Room> rooms = schedule.roomsById();
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (SessionRisk risk : report.sessions()) {
+      boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
+      if (onWantedDay && risk.level().compareTo(floor) >= 0) {
+        records.add(record(risk, rooms.get(risk.session().room())));
+      }
+    }
+    Listing listing = new Listing(List.of(
+        Column.left("start", "Start"), Column.left("room", "Room"), Column.right("capacity", "Seats"),
+        Column.right("expectedDemand", "Demand"), Column.right("fillPercent", "Fill %"), Column.right("pFull", "P(full)"),
+        Column.left("level", "Level"), Column.left("arriveBy", "Arrive by"), Column.left("title", "Title")), records);
+    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    return ExitCodes.OK;
+  }
+
+  private RiskLevel parseLevel(CommandContext context) {
+    if (minRisk == null) {
+      return RiskLevel.LOW;
+    }
+    try {
+      return RiskLevel.fromLabel(minRisk);
+    } catch (IllegalArgumentException e) {
+      throw context.usage("--min-risk must be low, medium or high, not '" + minRisk + "'");
+    }
+  }
+
+  private OverflowParameters parameters(CommandContext context) throws Exception {
+    OverflowParameters defaults = ModelFileReader.defaults();
+    if (model == null) {
+      return defaults;
+    }
+    return ModelFileReader.read(new SourceLoader(context.environment().stdin()).load(model), defaults);
+  }
+
+  private static Map<String, Object> record(SessionRisk risk, Room room) {
+    Map<String, Object> record = SessionRecords.of(risk.session(), room);
+    record.put("capacity", risk.capacity());
+    record.put("expectedDemand", round(risk.expectedDemand(), 1));
+    record.put("fillRatio", round(risk.fillRatio(), 3));
+    record.put("fillPercent", Math.round(risk.fillRatio() * 100));
+    record.put("pFull", round(risk.pFull(), 3));
+    record.put("level", risk.level().label());
+    record.put("arriveBy", risk.arriveBy());
+    return record;
+  }
+
+  private static double round(double value, int places) {
+    double scale = Math.pow(10, places);
+    return Math.round(value * scale) / scale;
+  }
+
+  private static String explanationText(RiskExplanation explanation) {
+    SessionRisk risk = explanation.risk();
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    out.printf(Locale.ROOT, "%s  %s%n", risk.id(), risk.session().title());
+    out.printf(Locale.ROOT, "People in sessions at %s:%n", risk.session().start().toLocalTime());
+    for (ModelTerm term : risk.attendanceTerms()) {
+      out.printf(Locale.ROOT, "  %-32s %10.3f%n", term.name(), term.value());
+    }
+    out.printf(Locale.ROOT, "  %-32s %10.1f%n", "= M(t)", risk.peopleInSessions());
+    out.printf(Locale.ROOT, "Score terms:%n");
+    for (ModelTerm term : risk.utilityTerms()) {
+      out.printf(Locale.ROOT, "  %-32s %+10.3f%n", term.name(), term.value());
+    }
+    out.printf(Locale.ROOT, "  %-32s %+10.3f%n", "= utility", risk.utility());
+    out.printf(Locale.ROOT, "Shares against %d competitors:%n", explanation.competitors().size());
+    out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "this session", risk.share(), risk.utility());
+    out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "hallway", explanation.hallwayShare(), explanation.hallwayUtility());
+    for (RiskExplanation.CompetitorShare other : explanation.competitors()) {
+      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", abbreviate(other.title()), other.share(), other.utility());
+    }
+    out.printf(Locale.ROOT, "Expected demand  %.1f = %.1f x %.3f%n", risk.expectedDemand(), risk.peopleInSessions(), risk.share());
+    out.printf(Locale.ROOT, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());
+    out.printf(Locale.ROOT, "Fill             %.0f%%%n", risk.fillRatio() * 100);
+    out.printf(Locale.ROOT, "P(full)          %.3f (%s)%n", risk.pFull(), risk.level().label());
+    out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
+        explanation.chanceArrivingAtStart() * 100, risk.arriveBy().toLocalTime(), explanation.targetAdmission() * 100);
+    out.flush();
+    return text.toString();
+  }
+
+  private static String abbreviate(String title) {
+    return title.length() > 32 ? title.substring(0, 31) + "…" : title;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.planner.cli;
+
+import dev.planner.importing.Format;
+import dev.planner.importing.ReadOptions;
+import dev.planner.importing.ReadResult;
+import dev.planner.importing.ScheduleImporter;
+import dev.planner.importing.Source;
+import dev.planner.importing.SourceLoader;
+import dev.planner.importing.SourceUnavailableException;
+import dev.planner.importing.TimeParsing;
+import dev.planner.model.Schedule;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalInt;
+import picocli.CommandLine.Option;
+
+/** The options that choose and shape the schedule a command reads. */
+public final class ScheduleOptions {
+  @Option(names = {"-s", "--schedule"}, paramLabel = "FILE|URL|-",
+      description = "Schedule to read: a file, an http(s) URL, or - for stdin, in any supported format. "
+          + "Default: $PLANNER_SCHEDULE, else the bundled KubeCon EU 2024 schedule.")
+  String schedule;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "Read the schedule as this format instead of guessing: yaml, ical, frab-xml, frab-json, schedule2, sessionize.")
+  String from;
+
+  @Option(names = "--timezone", paramLabel = "ZONE",
+      description = "The conference's IANA time zone (e.g. Europe/Paris), for feeds that do not say.")
+  String timezone;
+
+  @Option(names = "--attendees", paramLabel = "N", description = "Expected number of attendees, for feeds that do not say.")
+  Integer attendees;
+
+  /** Reads the schedule, printing its warnings on stderr. */
+  Schedule load(CommandContext context) throws SourceUnavailableException {
+    ReadResult result = read(context);
+    context.warnings(result.warnings());
+    return result.schedule();
+  }
+
+  private ReadResult read(CommandContext context) throws SourceUnavailableException {
+    SourceLoader loader = new SourceLoader(context.environment().stdin());
+    Optional<String> location = Optional.ofNullable(schedule).or(() -> context.environment().variable("PLANNER_SCHEDULE"));
+    Source source = location.isPresent() ? loader.load(location.get()) : loader.bundled();
+    return ScheduleImporter.standard().read(source, format(context), readOptions(context));
+  }
+
+  private Optional<Format> format(CommandContext context) {
+    if (from == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Format.fromLabel(from));
+    } catch (IllegalArgumentException e) {
+      throw context.usage("--from: " + e.getMessage());
+    }
+  }
+
+  private ReadOptions readOptions(CommandContext context) {
+    Optional<ZoneId> zone = Optional.empty();
+    if (timezone != null) {
+      try {
+        zone = Optional.of(TimeParsing.zone(timezone));
+      } catch (DateTimeException e) {
+        throw context.usage("--timezone: unknown time zone '" + timezone + "'; use an IANA name such as Europe/Paris");
+      }
+    }
+    if (attendees != null && attendees <= 0) {
+      throw context.usage("--attendees must be a positive number, was " + attendees);
+    }
+    return new ReadOptions(zone, attendees == null ? OptionalInt.empty() : OptionalInt.of(attendees));
+  }
+}

@@ -1,0 +1,95 @@
+package dev.planner.cli;
+
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.rendering.Column;
+import dev.planner.rendering.Listing;
+import dev.planner.rendering.ListingRenderer;
+import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.SessionRecords;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code planner talks}: lists the schedule's sessions, filtered by day, track, room or text. */
+@Command(
+    name = "talks",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "List the schedule's sessions, filtered by day, track, room or text.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  planner talks --day wed --track security",
+      "  planner talks --search 'gateway api' --format json | jq -r '.[].title'"
+    })
+final class TalksCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DayOption day;
+  @Mixin ScheduleOptions scheduleOptions;
+  @Mixin OutputOptions output;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--track", paramLabel = "TRACK", description = "Only sessions whose track contains TRACK (any case).")
+  String track;
+
+  @Option(names = "--room", paramLabel = "ROOM", description = "Only sessions whose room name or id contains ROOM (any case).")
+  String room;
+
+  @Option(names = "--search", paramLabel = "TEXT", description = "Only sessions whose title, abstract, tags or speakers contain TEXT (any case, any accents).")
+  String search;
+
+  @Override
+  public Integer call() throws Exception {
+    CommandContext context = new CommandContext(spec, common);
+    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    Schedule schedule = scheduleOptions.load(context);
+    Optional<LocalDate> onDay = day.resolve(context, schedule);
+    Map<RoomId, Room> rooms = schedule.roomsById();
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (Session session : schedule.sessions()) {
+      Room where = rooms.get(session.room());
+      if (onDay.map(date -> session.start().toLocalDate().equals(date)).orElse(true) && matches(session, where)) {
+        records.add(SessionRecords.of(session, where));
+      }
+    }
+    Listing listing = new Listing(List.of(
+        Column.left("start", "Start"), Column.left("end", "End"), Column.left("room", "Room"),
+        Column.left("track", "Track"), Column.left("type", "Type"), Column.left("title", "Title")), records);
+    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    return ExitCodes.OK;
+  }
+
+  private boolean matches(Session session, Room where) {
+    if (track != null && !fold(session.track()).contains(fold(track))) {
+      return false;
+    }
+    if (room != null && !fold(where.name()).contains(fold(room)) && !fold(where.id().value()).contains(fold(room))) {
+      return false;
+    }
+    if (search == null) {
+      return true;
+    }
+    String text = session.title() + " " + session.abstractText() + " " + String.join(" ", session.tags()) + " "
+        + session.speakers().stream().map(Object::toString).reduce("", (a, b) -> a + " " + b);
+    return fold(text).contains(fold(search));
+  }
+
+  /** Lower case without accents, so "securite" finds "Sécurité". */
+  static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}

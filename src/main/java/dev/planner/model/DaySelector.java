@@ -1,0 +1,70 @@
+package dev.planner.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Resolves what a user types for {@code --day} against a schedule's days: a weekday name or its
+ * abbreviation in any case ({@code wednesday}, {@code Wed}), an ISO date, or a day number from 1.
+ */
+public final class DaySelector {
+  private DaySelector() {}
+
+  /**
+   * The day meant, or an {@link IllegalArgumentException} whose message lists the days there are.
+   */
+  public static LocalDate resolve(String text, List<LocalDate> days) {
+    return find(text.trim(), days).orElseThrow(() -> new IllegalArgumentException(
+        "no day '" + text + "' in this schedule; its days are: " + describe(days)));
+  }
+
+  private static Optional<LocalDate> find(String text, List<LocalDate> days) {
+    if (text.matches("\\d{1,2}")) {
+      int number = Integer.parseInt(text);
+      return number >= 1 && number <= days.size() ? Optional.of(days.get(number - 1)) : Optional.empty();
+    }
+    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      try {
+        LocalDate date = LocalDate.parse(text);
+        return days.contains(date) ? Optional.of(date) : Optional.empty();
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    String wanted = text.toLowerCase(Locale.ROOT);
+    if (wanted.length() < 2) {
+      return Optional.empty();
+    }
+    List<LocalDate> matches = days.stream()
+        .filter(day -> weekday(day.getDayOfWeek()).startsWith(wanted))
+        .toList();
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  /** The days as a user reads them: {@code 1 Wed 2024-03-20, 2 Thu 2024-03-21}. */
+  public static String describe(List<LocalDate> days) {
+    if (days.isEmpty()) {
+      return "(none: the schedule has no sessions)";
+    }
+    return IntStream.range(0, days.size())
+        .mapToObj(i -> (i + 1) + " " + shortName(days.get(i).getDayOfWeek())
+            + " " + days.get(i))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The English three-letter name, whatever the machine's locale. */
+  public static String shortName(DayOfWeek day) {
+    String name = weekday(day);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1, 3);
+  }
+
+  private static String weekday(DayOfWeek day) {
+    return day.name().toLowerCase(Locale.ROOT);
+  }
+}

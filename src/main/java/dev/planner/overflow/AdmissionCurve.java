@@ -1,0 +1,34 @@
+package dev.planner.overflow;
+
+/**
+ * One session's chance of getting in as a function of how many minutes before the start one arrives,
+ * and the inverse: the minutes needed for a target chance.
+ */
+public record AdmissionCurve(DemandDistribution demand, double expectedDemand, double capacity, ArrivalCurve arrival) {
+  public AdmissionCurve {
+    java.util.Objects.requireNonNull(demand, "demand");
+    java.util.Objects.requireNonNull(arrival, "arrival");
+  }
+
+  /** The chance of getting in when arriving this many minutes before the start. */
+  public double chanceArriving(double minutesEarly) {
+    return demand.admission(expectedDemand, capacity, arrival.shareAhead(minutesEarly));
+  }
+
+  /**
+   * The fewest minutes before the start that give at least the target chance of getting in; 0 when
+   * arriving at the start is enough.
+   */
+  public double minutesEarlyFor(double target) {
+    if (!(target > 0 && target < 1)) {
+      throw new IllegalArgumentException("target admission must be between 0 and 1, was " + target);
+    }
+    long needed = demand.quantile(expectedDemand, target);
+    if (needed <= 0) {
+      return 0;
+    }
+    // Admitted for sure-enough when ⌊C/u⌋ ≥ needed, that is when u ≤ C / needed.
+    double shareAhead = Math.min(1, capacity / needed);
+    return arrival.minutesEarlyFor(shareAhead);
+  }
+}

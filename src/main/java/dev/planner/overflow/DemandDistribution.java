@@ -1,0 +1,129 @@
+package dev.planner.overflow;
+
+/**
+ * The demand D for one session given its expected demand μ: a negative binomial of mean Z·μ and
+ * size k, where Z is a log-normal slot shock with mean 1 shared by all sessions of a slot; the
+ * expectation over Z uses Gauss–Hermite quadrature. Counts are whole people, so a capacity c means
+ * that the room is full when D > ⌊c⌋.
+ */
+public final class DemandDistribution {
+  /** Nodes whose weight is below this add nothing measurable and are skipped for speed. */
+  private static final double NEGLIGIBLE_WEIGHT = 1e-13;
+  private static final long LARGEST_COUNT = 1L << 50;
+
+  private final double size;
+  private final double[] shocks;
+  private final double[] weights;
+
+  /**
+   * @param forecastCv coefficient of variation of the negative binomial, 1/√k
+   * @param slotShock standard deviation σ of ln Z (0 for no shock)
+   * @param nodes Gauss–Hermite nodes over Z
+   */
+  public DemandDistribution(double forecastCv, double slotShock, int nodes) {
+    OverflowParameters.requirePositive(forecastCv, "forecastCv");
+    this.size = 1 / (forecastCv * forecastCv);
+    if (slotShock == 0) {
+      this.shocks = new double[] {1};
+      this.weights = new double[] {1};
+      return;
+    }
+    GaussHermite rule = GaussHermite.standardNormal(nodes);
+    int kept = 0;
+    double[] z = new double[rule.size()];
+    double[] w = new double[rule.size()];
+    double total = 0;
+    for (int i = 0; i < rule.size(); i++) {
+      if (rule.weight(i) < NEGLIGIBLE_WEIGHT) {
+        continue;
+      }
+      z[kept] = Math.exp(-slotShock * slotShock / 2 + slotShock * rule.point(i));
+      w[kept] = rule.weight(i);
+      total += w[kept];
+      kept++;
+    }
+    this.shocks = java.util.Arrays.copyOf(z, kept);
+    this.weights = new double[kept];
+    for (int i = 0; i < kept; i++) {
+      weights[i] = w[i] / total;
+    }
+  }
+
+  public static DemandDistribution of(OverflowParameters.Demand demand) {
+    return new DemandDistribution(demand.forecastCv(), demand.slotShock(), demand.quadratureNodes());
+  }
+
+  /** The negative binomial size k. */
+  public double size() {
+    return size;
+  }
+
+  /** P(D > ⌊capacity⌋): the chance that the room is full. */
+  public double pFull(double mean, double capacity) {
+    long threshold = floor(capacity);
+    double sum = 0;
+    for (int i = 0; i < shocks.length; i++) {
+      sum += weights[i] * NegativeBinomial.above(shocks[i] * mean, size, threshold);
+    }
+    return clamp(sum);
+  }
+
+  /** P(D ≤ ⌊x⌋). */
+  public double cdf(double mean, double x) {
+    return 1 - pFull(mean, x);
+  }
+
+  /**
+   * The chance of getting in when a share {@code shareAhead} of the eventual crowd is ahead:
+   * P(u·D ≤ C) = F_D(C/u); certain when nobody is ahead.
+   */
+  public double admission(double mean, double capacity, double shareAhead) {
+    if (shareAhead <= 0) {
+      return 1;
+    }
+    return cdf(mean, Math.min(capacity / shareAhead, LARGEST_COUNT));
+  }
+
+  /** The smallest whole demand x with P(D ≤ x) ≥ probability, for a probability below 1. */
+  public long quantile(double mean, double probability) {
+    if (!(probability >= 0 && probability < 1)) {
+      throw new IllegalArgumentException("probability must be from 0 to below 1, was " + probability);
+    }
+    long low = -1;
+    long high = Math.max(1, (long) Math.ceil(mean));
+    while (cdf(mean, high) < probability) {
+      low = high;
+      high *= 2;
+    }
+    // Invariant: cdf(low) < probability ≤ cdf(high).
+    while (high - low > 1) {
+      long middle = low + (high - low) / 2;
+      if (cdf(mean, middle) >= probability) {
+        high = middle;
+      } else {
+        low = middle;
+      }
+    }
+    return high;
+  }
+
+  int shockCount() {
+    return shocks.length;
+  }
+
+  double shock(int i) {
+    return shocks[i];
+  }
+
+  double shockWeight(int i) {
+    return weights[i];
+  }
+
+  static long floor(double capacity) {
+    return (long) Math.floor(capacity);
+  }
+
+  private static double clamp(double probability) {
+    return Math.max(0, Math.min(1, probability));
+  }
+}

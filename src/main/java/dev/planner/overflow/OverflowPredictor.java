@@ -1,0 +1,130 @@
+package dev.planner.overflow;
+
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.model.SessionId;
+import dev.planner.model.SessionType;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Forecasts, for every plannable session of a schedule, how many people will want in and the chance
+ * its room turns people away (docs/overflow-model.md). Breaks, meals, registration and socials are
+ * neither forecast nor competitors. Deterministic: the same schedule and parameters give the same report.
+ */
+public final class OverflowPredictor {
+  private final OverflowParameters parameters;
+  private final DemandDistribution demand;
+
+  public OverflowPredictor(OverflowParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.demand = DemandDistribution.of(parameters.demand());
+  }
+
+  public OverflowParameters parameters() {
+    return parameters;
+  }
+
+  /** Forecasts every plannable session of the schedule; arrive-by times aim for {@code targetAdmission}. */
+  public RiskReport predict(Schedule schedule, double targetAdmission) {
+    return predict(schedule, targetAdmission, session -> true);
+  }
+
+  /** Forecasts the plannable sessions starting on one day. */
+  public DayRisk predictDay(Schedule schedule, LocalDate day, double targetAdmission) {
+    return predict(schedule, targetAdmission, session -> session.start().toLocalDate().equals(day)).day(day);
+  }
+
+  private RiskReport predict(Schedule schedule, double targetAdmission, Predicate<Session> wanted) {
+    if (!(targetAdmission > 0 && targetAdmission < 1)) {
+      throw new IllegalArgumentException("target admission must be between 0 and 1, was " + targetAdmission);
+    }
+    Map<RoomId, Room> rooms = schedule.roomsById();
+    List<Session> plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
+    List<Session> sessions = plannable.stream().filter(wanted).toList();
+    Attractiveness attractiveness = new Attractiveness(
+        parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
+    SlotAttendance attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
+    List<List<Integer>> competitors = CompetitorSweep.competitors(sessions, parameters.choice().minOverlap());
+
+    int n = sessions.size();
+    List<List<ModelTerm>> terms = new ArrayList<>(n);
+    double[] utilities = new double[n];
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      terms.add(attractiveness.terms(sessions.get(i), rooms.get(sessions.get(i).room())));
+      utilities[i] = Attractiveness.sum(terms.get(i));
+      weights[i] = Math.exp(utilities[i]);
+    }
+    double hallway = Math.exp(parameters.choice().hallwayUtility());
+    List<SessionRisk> risks = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      Session session = sessions.get(j);
+      double denominator = hallway + weights[j];
+      boolean keynoteSlot = session.type() == SessionType.KEYNOTE;
+      List<SessionId> ids = new ArrayList<>(competitors.get(j).size());
+      for (int k : competitors.get(j)) {
+        denominator += weights[k];
+        keynoteSlot |= sessions.get(k).type() == SessionType.KEYNOTE;
+        ids.add(sessions.get(k).id());
+      }
+      List<ModelTerm> people = attendance.terms(session, keynoteSlot);
+      risks.add(risk(session, rooms.get(session.room()), people, terms.get(j), utilities[j],
+          weights[j] / denominator, ids, targetAdmission));
+    }
+    return new RiskReport(risks, parameters, demand, targetAdmission);
+  }
+
+  private SessionRisk risk(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
+      double utility, double share, List<SessionId> competitors, double targetAdmission) {
+    double inSessions = SlotAttendance.product(people);
+    double expected = inSessions * share;
+    double effective = parameters.demand().capacityFactor() * room.capacity();
+    double pFull = demand.pFull(expected, effective);
+    AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
+    double minutes = curve.minutesEarlyFor(targetAdmission);
+    return new SessionRisk(session, room.capacity(), effective, inSessions, people, terms,
+        utility, share, competitors, expected, expected / room.capacity(), pFull, parameters.levels().levelOf(pFull),
+        minutes, arriveBy(session.start(), minutes));
+  }
+
+  /** The latest whole minute at or before {@code minutes} before the start. */
+  static ZonedDateTime arriveBy(ZonedDateTime start, double minutes) {
+    long seconds = (long) Math.ceil(minutes * 60 - 1e-9);
+    return start.minusSeconds(Math.max(0, seconds)).truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  private static double medianSeats(List<Session> sessions, Map<RoomId, Room> rooms) {
+    TreeMap<RoomId, Integer> used = new TreeMap<>();
+    sessions.forEach(session -> used.put(session.room(), rooms.get(session.room()).capacity()));
+    return median(used.values().stream().mapToDouble(Integer::doubleValue).toArray(), Room.DEFAULT_CAPACITY);
+  }
+
+  private static double medianLogSignal(List<Session> sessions) {
+    double[] logs = sessions.stream()
+        .filter(session -> session.signals().strongest().isPresent())
+        .mapToDouble(session -> Math.log1p(session.signals().strongest().getAsInt()))
+        .toArray();
+    return median(logs, 0);
+  }
+
+  private static double median(double[] values, double whenEmpty) {
+    if (values.length == 0) {
+      return whenEmpty;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+}

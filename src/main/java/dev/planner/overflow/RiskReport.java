@@ -1,0 +1,120 @@
+package dev.planner.overflow;
+
+import dev.planner.model.SessionId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The forecasts of a set of sessions, in schedule order, with lookup by id, explanations, admission
+ * curves and the chance that a backup is full when its primary is.
+ */
+public final class RiskReport {
+  private final List<SessionRisk> sessions;
+  private final Map<SessionId, SessionRisk> byId = new HashMap<>();
+  private final OverflowParameters parameters;
+  private final DemandDistribution demand;
+  private final double targetAdmission;
+
+  RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, DemandDistribution demand,
+      double targetAdmission) {
+    this.sessions = List.copyOf(sessions);
+    this.sessions.forEach(risk -> byId.put(risk.id(), risk));
+    this.parameters = parameters;
+    this.demand = demand;
+    this.targetAdmission = targetAdmission;
+  }
+
+  /** Every forecast, in schedule order; non-plannable items (breaks, meals, registration) have none. */
+  public List<SessionRisk> sessions() {
+    return sessions;
+  }
+
+  /** The forecast of a session; empty for an unknown id or a non-plannable item. */
+  public Optional<SessionRisk> find(SessionId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The chance of getting in that arrive-by times aim for. */
+  public double targetAdmission() {
+    return targetAdmission;
+  }
+
+  /** The days that have forecasts, in order. */
+  public List<LocalDate> days() {
+    TreeSet<LocalDate> days = new TreeSet<>();
+    sessions.forEach(risk -> days.add(risk.session().start().toLocalDate()));
+    return List.copyOf(days);
+  }
+
+  /** The forecasts of the sessions starting on a day. */
+  public DayRisk day(LocalDate day) {
+    return new DayRisk(day, sessions.stream().filter(risk -> risk.session().start().toLocalDate().equals(day)).toList());
+  }
+
+  /** The chance of getting in by minutes early for one session. */
+  public Optional<AdmissionCurve> admissionCurve(SessionId id) {
+    return find(id).map(risk ->
+        new AdmissionCurve(demand, risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
+  }
+
+  /** The arithmetic behind one session's forecast. */
+  public Optional<RiskExplanation> explain(SessionId id) {
+    return find(id).map(this::explanation);
+  }
+
+  private RiskExplanation explanation(SessionRisk risk) {
+    double hallway = Math.exp(parameters.choice().hallwayUtility());
+    double denominator = hallway + Math.exp(risk.utility());
+    List<RiskExplanation.CompetitorShare> shares = new ArrayList<>();
+    for (SessionId id : risk.competitors()) {
+      denominator += Math.exp(byId.get(id).utility());
+    }
+    for (SessionId id : risk.competitors()) {
+      SessionRisk other = byId.get(id);
+      shares.add(new RiskExplanation.CompetitorShare(
+          id, other.session().title(), other.utility(), Math.exp(other.utility()) / denominator));
+    }
+    double atStart = admissionCurve(risk.id()).orElseThrow().chanceArriving(0);
+    return new RiskExplanation(risk, parameters.choice().hallwayUtility(), hallway / denominator, shares,
+        atStart, targetAdmission);
+  }
+
+  /**
+   * P(backup full | primary full), never below the backup's own P(full) for a competitor: the slot
+   * shock is shared and a share ρ of the people the primary turns away go to the other sessions of
+   * its slot in proportion to their shares. A backup that does not compete with the primary (another
+   * time) is independent of it, and its own P(full) is returned.
+   *
+   * @throws IllegalArgumentException for an id without a forecast, or the same id twice
+   */
+  public double pFullGivenFull(SessionId backup, SessionId primary) {
+    SessionRisk backupRisk = require(backup);
+    SessionRisk primaryRisk = require(primary);
+    if (backup.equals(primary)) {
+      throw new IllegalArgumentException("a session is not its own backup: " + backup);
+    }
+    if (!primaryRisk.competitors().contains(backup)) {
+      return backupRisk.pFull();
+    }
+    double competing = 0;
+    for (SessionId id : primaryRisk.competitors()) {
+      competing += Math.exp(byId.get(id).utility());
+    }
+    double spillFraction = parameters.spillShare() * Math.exp(backupRisk.utility()) / competing;
+    return SpillModel.pFullGivenFull(demand, primaryRisk.expectedDemand(), primaryRisk.effectiveCapacity(),
+        backupRisk.expectedDemand(), backupRisk.effectiveCapacity(), spillFraction);
+  }
+
+  private SessionRisk require(SessionId id) {
+    SessionRisk risk = byId.get(id);
+    if (risk == null) {
+      throw new IllegalArgumentException("no forecast for session " + id);
+    }
+    return risk;
+  }
+}

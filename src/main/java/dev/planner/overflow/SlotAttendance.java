@@ -1,0 +1,92 @@
+package dev.planner.overflow;
+
+import dev.planner.model.Session;
+import dev.planner.model.SessionType;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** M(t): how many people sit in sessions at a session's start, with the factors that shaped it. */
+final class SlotAttendance {
+  private final OverflowParameters.Attendance parameters;
+  private final int attendees;
+  private final TreeSet<Long> keynoteEnds = new TreeSet<>();
+  private final Map<LocalDate, ZonedDateTime> lastStartOfDay = new HashMap<>();
+  private final LocalDate lastDay;
+  private final boolean severalDays;
+
+  /** @param sessions the plannable sessions of the whole schedule */
+  SlotAttendance(OverflowParameters.Attendance parameters, int attendees, List<Session> sessions) {
+    this.parameters = parameters;
+    this.attendees = attendees;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Session session : sessions) {
+      LocalDate day = session.start().toLocalDate();
+      lastStartOfDay.merge(day, session.start(), (a, b) -> a.isAfter(b) ? a : b);
+      first = first == null || day.isBefore(first) ? day : first;
+      last = last == null || day.isAfter(last) ? day : last;
+      if (session.type() == SessionType.KEYNOTE) {
+        keynoteEnds.add(session.end().toEpochSecond());
+      }
+    }
+    this.lastDay = last;
+    this.severalDays = first != null && !first.equals(last);
+  }
+
+  /** The terms whose product is M(t); {@code keynoteSlot} when the session or a competitor is a keynote. */
+  List<ModelTerm> terms(Session session, boolean keynoteSlot) {
+    List<ModelTerm> terms = new ArrayList<>();
+    terms.add(new ModelTerm("registered attendees", attendees));
+    terms.add(new ModelTerm("show up (1 - noShow)", 1 - parameters.noShow()));
+    if (keynoteSlot) {
+      terms.add(new ModelTerm("in sessions (keynote slot)", parameters.keynoteInSessions()));
+      return terms;
+    }
+    double inSessions = parameters.inSessions();
+    terms.add(new ModelTerm("in sessions", inSessions));
+    if (rightAfterKeynote(session)) {
+      inSessions = addFactor(terms, "right after keynotes", parameters.afterKeynoteFactor(), inSessions);
+    }
+    if (inLastSlot(session)) {
+      inSessions = addFactor(terms, "last slot of the day", parameters.lastSlotFactor(), inSessions);
+    }
+    if (severalDays && session.start().toLocalDate().equals(lastDay)) {
+      inSessions = addFactor(terms, "last day", parameters.lastDayFactor(), inSessions);
+    }
+    if (inSessions > 1) {
+      // Nobody can be in sessions more than all the time: cap the share at 1.
+      terms.add(new ModelTerm("capped at everyone", 1 / inSessions));
+    }
+    return terms;
+  }
+
+  static double product(List<ModelTerm> terms) {
+    double product = 1;
+    for (ModelTerm term : terms) {
+      product *= term.value();
+    }
+    return product;
+  }
+
+  private static double addFactor(List<ModelTerm> terms, String name, double factor, double inSessions) {
+    terms.add(new ModelTerm(name, factor));
+    return inSessions * factor;
+  }
+
+  private boolean rightAfterKeynote(Session session) {
+    long start = session.start().toEpochSecond();
+    Long lastKeynoteEnd = keynoteEnds.floor(start);
+    return lastKeynoteEnd != null && start - lastKeynoteEnd <= parameters.afterKeynoteMinutes() * 60L;
+  }
+
+  private boolean inLastSlot(Session session) {
+    ZonedDateTime lastStart = lastStartOfDay.get(session.start().toLocalDate());
+    return lastStart != null
+        && !session.start().isBefore(lastStart.minusMinutes(parameters.lastSlotMinutes()));
+  }
+}

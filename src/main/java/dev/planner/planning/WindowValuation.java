@@ -1,0 +1,149 @@
+package dev.planner.planning;
+
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.model.SessionId;
+import dev.planner.ranking.ScoredSession;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The expected worth of aiming for a session: the chance to get in given how early you arrive,
+ * the backups you fall back on when its door is closed, and the hallway or recording after that.
+ * Worth is interest plus one point per talk attended, so an empty profile still fills a day.
+ */
+final class WindowValuation {
+  /** Points for being in any talk at all, on top of its interest. */
+  static final double POINTS_PER_TALK = 1.0;
+  /** A backup joined with less than this share of it left is no backup. */
+  private static final double LEAST_SHARE_LEFT = 0.25;
+
+  private final Map<RoomId, Room> rooms;
+  private final Schedule schedule;
+  private final CrowdForecast forecast;
+  private final PlanOptions options;
+
+  WindowValuation(Schedule schedule, CrowdForecast forecast, PlanOptions options) {
+    this.schedule = schedule;
+    this.rooms = schedule.roomsById();
+    this.forecast = forecast;
+    this.options = options;
+  }
+
+  /** Minutes on foot between two sessions' doors at the attendee's pace. */
+  int walk(Session from, Session to) {
+    int minutes = schedule.venue().walking().minutes(rooms.get(from.room()), rooms.get(to.room()));
+    return (int) Math.ceil(minutes / options.walkingPace());
+  }
+
+  double worth(ScoredSession scored) {
+    return scored.interest() + POINTS_PER_TALK;
+  }
+
+  /** The chance to get in, zero for a room known to be full now. */
+  double admission(Session session, double minutesEarly) {
+    if (options.fullNow().contains(session.id())) {
+      return 0;
+    }
+    return clamp(forecast.admission(session.id(), minutesEarly));
+  }
+
+  double fallbackWorth(ScoredSession primary) {
+    return options.recordingValue() * primary.interest();
+  }
+
+  Fallback fallback() {
+    return options.recordingValue() > 0 ? Fallback.RECORDING : Fallback.HALLWAY;
+  }
+
+  /** The best sessions to try, in order, when the primary's door is closed at its start. */
+  List<Backup> backups(ScoredSession primary, List<ScoredSession> candidates) {
+    if (options.backups() == 0) {
+      return List.of();
+    }
+    Session main = primary.session();
+    List<Backup> backups = new ArrayList<>();
+    List<Double> worths = new ArrayList<>();
+    for (ScoredSession candidate : candidates) {
+      Session other = candidate.session();
+      if (other.id().equals(main.id()) || !other.overlaps(main) || options.fullNow().contains(other.id())) {
+        continue;
+      }
+      int walk = walk(main, other);
+      ZonedDateTime arrival = main.start().plusMinutes(walk);
+      double shareLeft = shareLeft(other, arrival);
+      if (shareLeft < LEAST_SHARE_LEFT) {
+        continue;
+      }
+      double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
+      double chance = clamp(forecast.admissionGivenFull(other.id(), main.id(), minutesEarly));
+      double worth = chance * worth(candidate) * shareLeft;
+      if (worth > fallbackWorth(primary)) {
+        backups.add(new Backup(candidate, walk, clamp(forecast.pFullGivenFull(other.id(), main.id())), chance));
+        worths.add(worth);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < backups.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer>comparingDouble(i -> -worths.get(i))
+        .thenComparing(i -> backups.get(i).scored().session().start())
+        .thenComparing(i -> backups.get(i).scored().session().id()));
+    return order.stream().limit(options.backups()).map(backups::get).toList();
+  }
+
+  /** The window for a primary aimed at with a given lead, with its expectations. */
+  PlanWindow window(ScoredSession primary, int leadMinutes, List<Backup> backups) {
+    Session main = primary.session();
+    double chance = admission(main, leadMinutes);
+    double backupInterest = 0;
+    double backupTalks = 0;
+    double stillOut = 1;
+    for (Backup backup : backups) {
+      double share = shareLeft(backup.scored().session(), main.start().plusMinutes(backup.walkMinutes()));
+      backupInterest += stillOut * backup.admission() * backup.scored().interest() * share;
+      backupTalks += stillOut * backup.admission() * share;
+      stillOut *= 1 - backup.admission();
+    }
+    backupInterest += stillOut * fallbackWorth(primary);
+    double interest = chance * primary.interest() + (1 - chance) * backupInterest;
+    double talks = chance + (1 - chance) * backupTalks;
+    return new PlanWindow(primary, main.start().minusMinutes(leadMinutes), clamp(forecast.pFull(main.id())), chance,
+        backups, fallback(), interest, talks);
+  }
+
+  /** The objective the planners maximise: expected interest plus points per expected talk. */
+  static double objective(PlanWindow window) {
+    return window.expectedInterest() + POINTS_PER_TALK * window.expectedTalks();
+  }
+
+  /** The share of a session still to come when arriving at a time (1 when on time). */
+  static double shareLeft(Session session, ZonedDateTime arrival) {
+    if (!arrival.isAfter(session.start())) {
+      return 1;
+    }
+    double total = session.duration().toSeconds();
+    double left = Duration.between(arrival, session.end()).toSeconds();
+    return Math.max(0, left / total);
+  }
+
+  boolean isKnownFull(SessionId id) {
+    return options.fullNow().contains(id);
+  }
+
+  Set<SessionId> fullNow() {
+    return options.fullNow();
+  }
+
+  private static double clamp(double chance) {
+    return Math.max(0, Math.min(1, chance));
+  }
+}

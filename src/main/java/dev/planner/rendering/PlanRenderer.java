@@ -1,0 +1,179 @@
+package dev.planner.rendering;
+
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Session;
+import dev.planner.planning.Backup;
+import dev.planner.planning.DayPlan;
+import dev.planner.planning.PlanSummary;
+import dev.planner.planning.PlanWindow;
+import dev.planner.ranking.ScoredSession;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Shows a day plan: per window the primary with its arrive-by and chance of a full room, the
+ * backups with walking minutes, and the fallback; then what the plan is expected to give.
+ */
+public final class PlanRenderer {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private final Map<RoomId, Room> rooms;
+  private final Function<Session, Map<String, Object>> riskFields;
+  private final Palette palette;
+
+  /**
+   * @param riskFields the forecast's fields of a session (capacity, pFull...), added to its JSON object
+   */
+  public PlanRenderer(Map<RoomId, Room> rooms, Function<Session, Map<String, Object>> riskFields, Palette palette) {
+    this.rooms = rooms;
+    this.riskFields = riskFields;
+    this.palette = palette;
+  }
+
+  public String render(DayPlan plan, OutputFormat format, List<Map<String, Object>> conflicts) {
+    return switch (format) {
+      case JSON -> Json.write(record(plan, conflicts));
+      case TABLE -> text(plan);
+      case CSV, TSV, MD -> new ListingRenderer(palette).render(rows(plan), format);
+      default -> throw new IllegalArgumentException("a plan cannot be shown as " + format.label());
+    };
+  }
+
+  /** The plan as one JSON object: day, windows in time order, summary, conflicts. */
+  public Map<String, Object> record(DayPlan plan, List<Map<String, Object>> conflicts) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("day", plan.day());
+    List<Map<String, Object>> windows = new ArrayList<>();
+    for (PlanWindow window : plan.windows()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("start", window.start());
+      entry.put("end", window.end());
+      Map<String, Object> primary = session(window.primary());
+      primary.put("arriveBy", window.arriveBy());
+      primary.put("admission", window.admission());
+      entry.put("primary", primary);
+      List<Map<String, Object>> backups = new ArrayList<>();
+      for (Backup backup : window.backups()) {
+        Map<String, Object> item = session(backup.scored());
+        item.put("walkMinutes", backup.walkMinutes());
+        item.put("pFullGivenPrimaryFull", backup.pFullGivenPrimaryFull());
+        item.put("admission", backup.admission());
+        backups.add(item);
+      }
+      entry.put("backups", backups);
+      entry.put("fallback", window.fallback().label());
+      entry.put("expectedInterest", window.expectedInterest());
+      windows.add(entry);
+    }
+    record.put("windows", windows);
+    record.put("summary", summary(plan.summary()));
+    record.put("conflicts", conflicts);
+    return record;
+  }
+
+  private Map<String, Object> session(ScoredSession scored) {
+    Session session = scored.session();
+    Map<String, Object> record = SessionRecords.of(session, rooms.get(session.room()));
+    record.put("interest", scored.interest());
+    record.putAll(riskFields.apply(session));
+    return record;
+  }
+
+  private static Map<String, Object> summary(PlanSummary summary) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("expectedTalks", summary.expectedTalks());
+    record.put("expectedInterest", summary.expectedInterest());
+    record.put("pTurnedAwayAtLeastOnce", summary.pTurnedAwayAtLeastOnce());
+    return record;
+  }
+
+  private String text(DayPlan plan) {
+    StringBuilder out = new StringBuilder();
+    out.append(palette.bold(DAY.format(plan.day()))).append('\n');
+    if (plan.windows().isEmpty()) {
+      out.append("Nothing to plan: no session fits the day's constraints.\n");
+    }
+    for (PlanWindow window : plan.windows()) {
+      Session primary = window.primary().session();
+      out.append('\n')
+          .append(palette.bold(CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()) + "  " + primary.title()))
+          .append('\n');
+      out.append("             ").append(roomName(primary)).append("  ·  interest ")
+          .append(Math.round(window.primary().interest()))
+          .append("  ·  ").append(risk(window.pFull())).append('\n');
+      out.append("             arrive by ").append(CLOCK.format(window.arriveBy()))
+          .append(" (").append(percent(window.admission())).append(" chance to get in)").append('\n');
+      for (Backup backup : window.backups()) {
+        Session session = backup.scored().session();
+        out.append("     backup  ").append(session.title()).append('\n')
+            .append("             ").append(roomName(session)).append("  ·  ")
+            .append(backup.walkMinutes()).append(" min walk  ·  starts ").append(CLOCK.format(session.start()))
+            .append("  ·  full with the primary ").append(percent(backup.pFullGivenPrimaryFull())).append('\n');
+      }
+      if (window.admission() < 1) {
+        out.append("             ").append(palette.dim("if all are full: " + window.fallback().label())).append('\n');
+      }
+    }
+    PlanSummary summary = plan.summary();
+    out.append('\n').append(String.format(Locale.ROOT,
+        "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s%n",
+        summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce())));
+    return out.toString();
+  }
+
+  private String risk(double pFull) {
+    String text = "P(full) " + percent(pFull);
+    if (pFull >= 0.5) {
+      return palette.red(text);
+    }
+    return pFull >= 0.2 ? palette.yellow(text) : palette.green(text);
+  }
+
+  private String roomName(Session session) {
+    return rooms.get(session.room()).name();
+  }
+
+  static String percent(double chance) {
+    return Math.round(chance * 100) + "%";
+  }
+
+  /** One row per primary and per backup, for CSV, TSV and Markdown. */
+  private Listing rows(DayPlan plan) {
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (PlanWindow window : plan.windows()) {
+      Map<String, Object> primary = row(window, "primary", window.primary());
+      primary.put("arriveBy", CLOCK.format(window.arriveBy()));
+      primary.put("pFull", window.pFull());
+      records.add(primary);
+      for (Backup backup : window.backups()) {
+        Map<String, Object> row = row(window, "backup", backup.scored());
+        row.put("walkMinutes", backup.walkMinutes());
+        row.put("pFull", backup.pFullGivenPrimaryFull());
+        records.add(row);
+      }
+    }
+    return new Listing(List.of(
+        Column.left("window", "Window"), Column.left("role", "Role"), Column.left("id", "Id"),
+        Column.left("title", "Title"), Column.left("room", "Room"), Column.right("interest", "Interest"),
+        Column.right("pFull", "P(full)"), Column.left("arriveBy", "Arrive by"), Column.right("walkMinutes", "Walk")),
+        records);
+  }
+
+  private Map<String, Object> row(PlanWindow window, String role, ScoredSession scored) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("window", CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()));
+    row.put("role", role);
+    row.put("id", scored.session().id().value());
+    row.put("title", scored.session().title());
+    row.put("room", roomName(scored.session()));
+    row.put("interest", Math.round(scored.interest()));
+    return row;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.planner.overflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+class DemandDistributionProperties {
+  private static final DemandDistribution DEMAND = new DemandDistribution(0.35, 0.25, 12);
+  private static final ArrivalCurve ARRIVAL = new ArrivalCurve(5, 20);
+
+  @Property(tries = 200)
+  void pFullRisesWithExpectedDemand(
+      @ForAll @DoubleRange(min = 1, max = 5000) double mean,
+      @ForAll @DoubleRange(min = 1.01, max = 2) double factor,
+      @ForAll @IntRange(min = 10, max = 6000) int capacity) {
+    assertThat(DEMAND.pFull(mean * factor, capacity)).isGreaterThanOrEqualTo(DEMAND.pFull(mean, capacity) - 1e-12);
+  }
+
+  @Property(tries = 200)
+  void pFullFallsWithCapacity(
+      @ForAll @DoubleRange(min = 1, max = 5000) double mean,
+      @ForAll @IntRange(min = 10, max = 5000) int capacity,
+      @ForAll @IntRange(min = 1, max = 1000) int more) {
+    double smaller = DEMAND.pFull(mean, capacity);
+    assertThat(DEMAND.pFull(mean, capacity + more)).isLessThanOrEqualTo(smaller + 1e-12);
+    assertThat(smaller).isBetween(0.0, 1.0);
+  }
+
+  @Property(tries = 200)
+  void arrivingEarlierNeverLowersTheChanceOfGettingIn(
+      @ForAll @DoubleRange(min = 1, max = 3000) double mean,
+      @ForAll @IntRange(min = 10, max = 3000) int capacity,
+      @ForAll @DoubleRange(min = 0, max = 25) double minutes,
+      @ForAll @DoubleRange(min = 0.1, max = 5) double earlier) {
+    AdmissionCurve curve = new AdmissionCurve(DEMAND, mean, capacity, ARRIVAL);
+    assertThat(curve.chanceArriving(minutes + earlier)).isGreaterThanOrEqualTo(curve.chanceArriving(minutes) - 1e-12);
+  }
+
+  @Property(tries = 200)
+  void minutesEarlyForATargetReachesIt(
+      @ForAll @DoubleRange(min = 1, max = 3000) double mean,
+      @ForAll @IntRange(min = 10, max = 3000) int capacity,
+      @ForAll @DoubleRange(min = 0.5, max = 0.99) double target) {
+    AdmissionCurve curve = new AdmissionCurve(DEMAND, mean, capacity, ARRIVAL);
+    double minutes = curve.minutesEarlyFor(target);
+    assertThat(minutes).isBetween(0.0, ARRIVAL.windowMinutes());
+    assertThat(curve.chanceArriving(minutes + 1e-9)).isGreaterThanOrEqualTo(target - 1e-9);
+  }
+
+  @Property(tries = 200)
+  void theArrivalCurveInvertsItself(@ForAll @DoubleRange(min = 0, max = 20) double minutes) {
+    assertThat(ARRIVAL.minutesEarlyFor(ARRIVAL.shareAhead(minutes))).isCloseTo(minutes, org.assertj.core.api.Assertions.within(1e-9));
+  }
+}
