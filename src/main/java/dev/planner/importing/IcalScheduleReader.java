@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,8 +41,12 @@ import net.fortuna.ical4j.model.component.VTimeZone;
  * plain calendars (VTIMEZONE, floating times, ATTENDEE and ORGANIZER names as speakers).
  */
 public final class IcalScheduleReader implements ScheduleReader {
-  private static final DateTimeFormatter BASIC_LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter BASIC_LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern IANA_SUFFIX = Pattern.compile("([A-Za-z_]+/[A-Za-z0-9_+\\-]+(?:/[A-Za-z0-9_+\\-]+)?)$");
+  /** A DTSTART or DTEND line: the name, then the value after the parameters' last colon. */
+  private static final Pattern DATE_TIME_PROPERTY =
+      Pattern.compile("^(DTSTART|DTEND)(?:;[^\\r\\n]*)?:([^:]*)$", Pattern.CASE_INSENSITIVE);
   private static final Set<String> UTC_NAMES = Set.of("UTC", "GMT", "Z", "ETC/UTC", "ETC/GMT");
 
   @Override
@@ -56,8 +62,9 @@ public final class IcalScheduleReader implements ScheduleReader {
   @Override
   public ReadResult read(Source source, ReadOptions options) {
     String text = source.text();
-    Calendar calendar = parse(text, source.name());
     Diagnostics diagnostics = new Diagnostics(source.name());
+    checkDateTimes(text, diagnostics);
+    Calendar calendar = parse(text, source.name());
     EventReader events = new EventReader(calendar, options, diagnostics);
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
     List<Integer> lines = eventLines(text);
@@ -85,6 +92,33 @@ public final class IcalScheduleReader implements ScheduleReader {
   }
 
   /** The line of each {@code BEGIN:VEVENT}, in order: ical4j keeps no positions, and events keep file order. */
+  /**
+   * Refuses impossible DTSTART and DTEND values at their line before ical4j reads them: ical4j
+   * quietly turns 30 February into 29 February.
+   */
+  private static void checkDateTimes(String text, Diagnostics diagnostics) {
+    List<String> lines = text.lines().toList();
+    for (int index = 0; index < lines.size(); index++) {
+      Matcher property = DATE_TIME_PROPERTY.matcher(lines.get(index));
+      if (!property.find()) {
+        continue;
+      }
+      String value = property.group(2).strip();
+      try {
+        if (value.length() == 8) {
+          LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
+        } else {
+          LocalDateTime.parse(value.endsWith("Z") || value.endsWith("z") ? value.substring(0, value.length() - 1) : value,
+              BASIC_LOCAL);
+        }
+      } catch (DateTimeException e) {
+        diagnostics.error(index + 1, 0, property.group(1).toUpperCase(Locale.ROOT) + " '" + value
+            + "' is not a date-time such as 20260324T101500Z");
+      }
+    }
+    diagnostics.throwIfErrors();
+  }
+
   private static List<Integer> eventLines(String text) {
     List<Integer> lines = new ArrayList<>();
     int line = 1;
@@ -233,7 +267,11 @@ public final class IcalScheduleReader implements ScheduleReader {
 
     /** A DTSTART or DTEND in the conference's zone; all-day dates are not sessions. */
     private Optional<ZonedDateTime> time(Property property, int line) {
-      String value = property.getValue().strip();
+      Optional<String> text = rawValue(property, line);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      String value = text.get().strip();
       if (value.length() == 8) {
         diagnostics.warning(line, 0, "all-day event left out (" + property.getName() + " " + value + ")");
         return Optional.empty();
@@ -246,6 +284,16 @@ public final class IcalScheduleReader implements ScheduleReader {
         return Optional.of(local.atZone(written).withZoneSameInstant(zone));
       } catch (DateTimeException e) {
         diagnostics.error(line, 0, property.getName() + " '" + value + "' is not a date-time such as 20260324T101500Z");
+        return Optional.empty();
+      }
+    }
+
+    /** ical4j formats a date property it failed to parse by parsing it again, which then throws. */
+    private Optional<String> rawValue(Property property, int line) {
+      try {
+        return Optional.of(property.getValue());
+      } catch (DateTimeException e) {
+        diagnostics.error(line, 0, property.getName() + " is not a date-time such as 20260324T101500Z");
         return Optional.empty();
       }
     }

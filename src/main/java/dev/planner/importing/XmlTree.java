@@ -60,6 +60,11 @@ final class XmlTree {
       Location where = e.getLocation();
       throw InvalidInputException.at(sourceName, where == null ? 0 : Math.max(where.getLineNumber(), 0),
           where == null ? 0 : Math.max(where.getColumnNumber(), 0), "not well-formed XML: " + cleanMessage(e));
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The JDK's parser fails on some malformed DTDs while formatting its own message.
+      throw InvalidInputException.at(sourceName, 0, 0, "not well-formed XML: " + NodeParser.oneLine(e.getMessage()));
     } finally {
       close(reader);
     }
