@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -66,6 +68,11 @@ public final class NodeParser {
         return new Node.Null(1, 1);
       }
       return read(parser);
+    } catch (PlacedError e) {
+      throw InvalidInputException.at(sourceName, e.line, e.column, e.getMessage());
+    } catch (StreamConstraintsException e) {
+      throw InvalidInputException.at(sourceName, 0, 0, "nested deeper than " + MAX_DEPTH
+          + " levels or larger than " + MAX_CHARS + " characters: not a schedule");
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
@@ -82,6 +89,10 @@ public final class NodeParser {
     JsonLocation where = parser.currentTokenLocation();
     int line = where.getLineNr();
     int column = where.getColumnNr();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson hands an alias over as its anchor's name, which would then be misread as text.
+      throw new PlacedError(line, column, "YAML aliases (*" + parser.getText() + ") are not accepted: write the value out");
+    }
     switch (token) {
       case START_OBJECT:
         return readMapping(parser, line, column);
@@ -101,6 +112,10 @@ public final class NodeParser {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       JsonLocation keyAt = parser.currentTokenLocation();
       String key = parser.currentName();
+      if (fields.containsKey(key)) {
+        // The parser would keep the last value silently; a repeated key is almost always a slip.
+        throw new PlacedError(keyAt.getLineNr(), keyAt.getColumnNr(), "key '" + key + "' given twice in the same mapping");
+      }
       parser.nextToken();
       Node value = read(parser);
       fields.put(key, new Node.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -120,7 +135,22 @@ public final class NodeParser {
   }
 
   private static String syntaxMessage(JsonProcessingException e) {
-    return "syntax error: " + oneLine(e.getOriginalMessage());
+    // Jackson names the source it was not given ("[Source: REDACTED ...; line: 1, column: 2]").
+    String message = oneLine(e.getOriginalMessage()).replaceAll("\\[Source: [^;]*; ", "[");
+    return "syntax error: " + message;
+  }
+
+  /** A problem the parser does not see itself (a repeated key, an alias), with its place. */
+  private static final class PlacedError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
+
+    PlacedError(int line, int column, String message) {
+      super(message, null, false, false);
+      this.line = line;
+      this.column = column;
+    }
   }
 
   static String oneLine(String message) {

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 
@@ -24,7 +25,9 @@ public final class TimeParsing {
           .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
           .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
           .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-          .toFormatter(Locale.ROOT);
+          .toFormatter(Locale.ROOT)
+          // STRICT refuses 2024-02-30 instead of quietly reading it as 29 February.
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private TimeParsing() {}
 
