@@ -3,10 +3,10 @@ package dev.planner.importing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,11 +26,15 @@ public final class SourceLoader {
   public static final String BUNDLED_NAME = "kubecon-eu-2024.yaml (bundled)";
 
   private static final String BUNDLED_RESOURCE = "/schedule/kubecon-eu-2024.yaml";
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+  /** How long a server may take to accept the connection. */
+  public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** How long a server may stay silent, before its answer or in the middle of its body. */
+  public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final InputStream stdin;
   private final long maxBytes;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
 
   public SourceLoader(InputStream stdin) {
     this(stdin, MAX_BYTES);
@@ -38,8 +42,15 @@ public final class SourceLoader {
 
   /** A loader with another size cap, so that tests can hit the cap with a small body. */
   public SourceLoader(InputStream stdin, long maxBytes) {
+    this(stdin, maxBytes, CONNECT_TIMEOUT, READ_TIMEOUT);
+  }
+
+  /** A loader with other limits, so that tests can meet a timeout in a fraction of a second. */
+  public SourceLoader(InputStream stdin, long maxBytes, Duration connectTimeout, Duration readTimeout) {
     this.stdin = stdin;
     this.maxBytes = maxBytes;
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readTimeout;
   }
 
   /** The schedule shipped in the jar. */
@@ -97,27 +108,33 @@ public final class SourceLoader {
   }
 
   private Source fetch(String url) throws SourceUnavailableException {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(CONNECT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
     URI current = parseUri(url);
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      HttpResponse<InputStream> response = send(client, current, url);
-      int status = response.statusCode();
-      if (status >= 300 && status < 400) {
-        current = redirectTarget(current, response, url);
-        continue;
-      }
-      try (InputStream body = response.body()) {
+      HttpURLConnection connection = open(current, url);
+      try {
+        int status = connection.getResponseCode();
+        if (status >= 300 && status < 400) {
+          current = redirectTarget(current, connection.getHeaderField("Location"), url);
+          continue;
+        }
         if (status != 200) {
           throw new SourceUnavailableException(url + ": server answered HTTP " + status);
         }
-        return new Source(url, readCapped(body, url));
+        if (connection.getContentLengthLong() > maxBytes) {
+          throw new SourceUnavailableException(url + ": input is " + connection.getContentLengthLong()
+              + " bytes, over the limit of " + maxBytes + " bytes");
+        }
+        try (InputStream body = connection.getInputStream()) {
+          return new Source(url, readCapped(body, url));
+        }
+      } catch (SocketTimeoutException e) {
+        throw new SourceUnavailableException(url + ": no answer within " + seconds(readTimeout), e);
       } catch (SourceUnavailableException e) {
         throw e;
       } catch (IOException e) {
-        throw new SourceUnavailableException(url + ": download failed: " + e.getMessage(), e);
+        throw new SourceUnavailableException(url + ": cannot fetch: " + describe(e), e);
+      } finally {
+        connection.disconnect();
       }
     }
     throw new SourceUnavailableException(url + ": more than " + MAX_REDIRECTS + " redirects");
@@ -125,35 +142,36 @@ public final class SourceLoader {
 
   private static URI parseUri(String url) throws SourceUnavailableException {
     try {
-      return URI.create(url);
-    } catch (IllegalArgumentException e) {
+      return new URI(url);
+    } catch (URISyntaxException e) {
       throw new SourceUnavailableException(url + ": not a valid URL");
     }
   }
 
-  private static HttpResponse<InputStream> send(HttpClient client, URI uri, String original)
-      throws SourceUnavailableException {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(READ_TIMEOUT).GET()
-        .header("User-Agent", "planner").build();
+  /** A connection that follows no redirect by itself and gives up on a silent server. */
+  private HttpURLConnection open(URI uri, String original) throws SourceUnavailableException {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      throw new SourceUnavailableException(original + ": cannot fetch: " + describe(e), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SourceUnavailableException(original + ": interrupted");
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      connection.setInstanceFollowRedirects(false);
+      connection.setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()));
+      // A timeout on every read, the body's included: a server may answer its headers and then stall.
+      connection.setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
+      connection.setRequestProperty("User-Agent", "planner");
+      return connection;
+    } catch (IOException | IllegalArgumentException e) {
+      throw new SourceUnavailableException(original + ": not a valid URL");
     }
   }
 
-  private static URI redirectTarget(URI from, HttpResponse<InputStream> response, String original)
-      throws SourceUnavailableException {
-    closeQuietly(response.body());
-    String location = response.headers().firstValue("Location")
-        .orElseThrow(() -> new SourceUnavailableException(original + ": redirect without a Location"));
+  /** Where a redirect may lead: http or https only, and never from https down to plain http. */
+  static URI redirectTarget(URI from, String location, String original) throws SourceUnavailableException {
+    if (location == null || location.isBlank()) {
+      throw new SourceUnavailableException(original + ": redirect without a Location");
+    }
     URI target;
     try {
-      target = from.resolve(location);
-    } catch (IllegalArgumentException e) {
+      target = from.resolve(new URI(location.strip()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
       throw new SourceUnavailableException(original + ": redirect to an invalid URL");
     }
     String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
@@ -180,16 +198,12 @@ public final class SourceLoader {
     return out.toByteArray();
   }
 
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+  }
+
   private static String describe(IOException e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // The redirect's body is of no use; failing to close it changes nothing for the user.
-    }
   }
 }
