@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Plans a day as a longest path through the sessions: each step aims for a primary with an arrival
- * lead, arriving early costs the end of the previous talk, and a closed door sends you to backups.
+ * lead, arriving early costs the end of the previous talk (primaries never overlap, but you may
+ * leave one before its end to be early at the next), and a closed door sends you to backups.
  * Must-see sessions are kept whenever they fit; lunch, latest end and the time now are honoured.
  */
 public final class DayPlanner {
@@ -37,15 +38,18 @@ public final class DayPlanner {
 
   public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
     WindowValuation valuation = new WindowValuation(schedule, forecast, options);
-    List<ScoredSession> candidates = candidates(scored, profile.preferences());
+    List<ScoredSession> candidates = candidates(scored, profile.preferences(), options);
     Optional<Session> attended = options.attended().flatMap(schedule::session);
     PathSearch search = new PathSearch(candidates, valuation, profile, attended);
     List<PlanWindow> windows = search.bestPath();
     return DayPlan.of(day, windows);
   }
 
-  /** The sessions that may be primaries: sorted by start, within lunch, latest end and now. */
-  private List<ScoredSession> candidates(List<ScoredSession> scored, Preferences preferences) {
+  /**
+   * The sessions that may be primaries, sorted by start: talks, not known to be full, starting after
+   * now, outside the lunch window and ending by the latest end. Every planner plans among these.
+   */
+  static List<ScoredSession> candidates(List<ScoredSession> scored, Preferences preferences, PlanOptions options) {
     List<ScoredSession> candidates = new ArrayList<>();
     for (ScoredSession each : scored) {
       Session session = each.session();
@@ -168,10 +172,10 @@ public final class DayPlanner {
       for (int rank = ends.firstEndingAfter(safe); rank < n; rank++) {
         int a = ends.candidateAt(rank);
         Session before = candidates.get(a).session();
-        if (before.end().isAfter(arrive.plus(longestSession))) {
+        if (before.end().isAfter(target.start())) {
           break;
         }
-        if (a >= p || !before.start().isBefore(target.start())) {
+        if (a >= p) {
           continue;
         }
         ZonedDateTime leave = arrive.minusMinutes(valuation.walk(before, target));
