@@ -22,7 +22,6 @@ import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, OutputFormat.records());
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
