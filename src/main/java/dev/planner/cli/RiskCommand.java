@@ -121,11 +121,13 @@ final class RiskCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-32s %+10.3f%n", term.name(), term.value());
     }
     out.printf(Locale.ROOT, "  %-32s %+10.3f%n", "= utility", risk.utility());
-    out.printf(Locale.ROOT, "Shares against %d competitors:%n", explanation.competitors().size());
+    out.printf(Locale.ROOT, "Shares against %d sessions running at the same time (each counts by its overlap):%n",
+        explanation.competitors().size());
     out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "this session", risk.share(), risk.utility());
     out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "hallway", explanation.hallwayShare(), explanation.hallwayUtility());
     for (RiskExplanation.CompetitorShare other : explanation.competitors()) {
-      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", abbreviate(other.title()), other.share(), other.utility());
+      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f, overlap %.2f)%n", abbreviate(other.title()), other.share(),
+          other.utility(), other.overlap());
     }
     out.printf(Locale.ROOT, "Expected demand  %.1f = %.1f x %.3f%n", risk.expectedDemand(), risk.peopleInSessions(), risk.share());
     out.printf(Locale.ROOT, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());

@@ -60,7 +60,7 @@ public final class OverflowPredictor {
     Attractiveness attractiveness = new Attractiveness(
         parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
     SlotAttendance attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
-    List<List<Integer>> competitors = CompetitorSweep.competitors(sessions, parameters.choice().minOverlap());
+    List<List<CompetitorSweep.Overlap>> overlaps = CompetitorSweep.overlaps(sessions);
 
     int n = sessions.size();
     List<List<ModelTerm>> terms = new ArrayList<>(n);
@@ -75,23 +75,29 @@ public final class OverflowPredictor {
     List<SessionRisk> risks = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Session session = sessions.get(j);
+      // A session running during only part of j's time is only partly an alternative to it.
       double denominator = hallway + weights[j];
+      List<SessionRisk.Overlap> running = new ArrayList<>(overlaps.get(j).size());
+      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
+        denominator += overlap.weight() * weights[overlap.index()];
+        running.add(new SessionRisk.Overlap(sessions.get(overlap.index()).id(), overlap.weight()));
+      }
       boolean keynoteSlot = session.type() == SessionType.KEYNOTE;
-      List<SessionId> ids = new ArrayList<>(competitors.get(j).size());
-      for (int k : competitors.get(j)) {
-        denominator += weights[k];
+      List<SessionId> ids = new ArrayList<>();
+      for (int k : CompetitorSweep.competitors(overlaps.get(j), parameters.choice().minOverlap())) {
         keynoteSlot |= sessions.get(k).type() == SessionType.KEYNOTE;
         ids.add(sessions.get(k).id());
       }
       List<ModelTerm> people = attendance.terms(session, keynoteSlot);
       risks.add(risk(session, rooms.get(session.room()), people, terms.get(j), utilities[j],
-          weights[j] / denominator, ids, targetAdmission));
+          weights[j] / denominator, ids, running, targetAdmission));
     }
     return new RiskReport(risks, parameters, demand, targetAdmission);
   }
 
   private SessionRisk risk(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
-      double utility, double share, List<SessionId> competitors, double targetAdmission) {
+      double utility, double share, List<SessionId> competitors, List<SessionRisk.Overlap> overlapping,
+      double targetAdmission) {
     double inSessions = SlotAttendance.product(people);
     double expected = inSessions * share;
     double effective = parameters.demand().capacityFactor() * room.capacity();
@@ -99,7 +105,7 @@ public final class OverflowPredictor {
     AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
     double minutes = curve.minutesEarlyFor(targetAdmission);
     return new SessionRisk(session, room.capacity(), effective, inSessions, people, terms,
-        utility, share, competitors, expected, expected / room.capacity(), pFull, parameters.levels().levelOf(pFull),
+        utility, share, competitors, overlapping, expected, expected / room.capacity(), pFull, parameters.levels().levelOf(pFull),
         minutes, arriveBy(session.start(), minutes));
   }
 
