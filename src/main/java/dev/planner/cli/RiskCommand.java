@@ -14,6 +14,8 @@ import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.RiskGrid;
+import dev.planner.rendering.RiskGridRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,6 +42,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner risk --day wed --min-risk high",
+      "  planner risk --day wed --grid",
       "  planner risk --explain 4f3a --model my-model.yaml"
     })
 final class RiskCommand implements Callable<Integer> {
@@ -58,6 +61,11 @@ final class RiskCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "ID", description = "Show the arithmetic for one session.")
   String explain;
 
+  @Option(names = "--grid", description = {
+      "Draw the day as a picture: rooms down, time across, each cell shaded by P(full).",
+      "Fits the terminal width (COLUMNS, default 80); colour on a terminal, density characters otherwise."})
+  boolean grid;
+
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
@@ -74,6 +82,12 @@ final class RiskCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Map<RoomId, Room> rooms = schedule.roomsById();
+    if (grid) {
+      LocalDate date = onDay.orElseThrow(() -> context.usage("--grid draws one day: give --day"));
+      RiskGrid picture = RiskGrid.of(date, report.day(date).atLeast(floor), rooms);
+      output.emit(context, new RiskGridRenderer(output.palette(context), terminalWidth(context)).render(picture));
+      return ExitCodes.OK;
+    }
     List<Map<String, Object>> records = new ArrayList<>();
     for (SessionRisk risk : report.sessions()) {
       boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
@@ -87,6 +101,21 @@ final class RiskCommand implements Callable<Integer> {
         Column.left("level", "Level"), Column.left("arriveBy", "Arrive by"), Column.left("title", "Title")), records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
+  }
+
+  /** The terminal's columns from {@code COLUMNS}; the default width when unset or not a number. */
+  private static int terminalWidth(CommandContext context) {
+    return context.environment().variable("COLUMNS").flatMap(RiskCommand::positiveNumber)
+        .orElse(RiskGridRenderer.DEFAULT_WIDTH);
+  }
+
+  private static Optional<Integer> positiveNumber(String text) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      return value > 0 ? Optional.of(value) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private RiskLevel parseLevel(CommandContext context) {
