@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       RankCommand.class,
       RiskCommand.class,
+      CalibrateCommand.class,
       ProfileCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {

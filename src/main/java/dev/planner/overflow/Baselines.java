@@ -7,7 +7,8 @@ import java.util.TreeSet;
  * The simple forecasts the model must beat (design §7), trained on some sessions: the base rate of
  * full rooms; the rate among small or large rooms (split at the median seats); the rate above or below
  * the sign-ups-over-seats threshold that best separates full rooms; a logistic regression on
- * ln((1 + sign-ups) / seats). Group rates are smoothed by half a session each way, so none is 0 or 1.
+ * ln((1 + sign-ups) / seats). Sessions without sign-ups (NaN) get the rate of such sessions from
+ * both sign-up baselines. Group rates are smoothed by half a session each way, so none is 0 or 1.
  */
 final class Baselines {
   private final double baseRate;
@@ -19,6 +20,7 @@ final class Baselines {
   private final double belowRate;
   private final double intercept;
   private final double slope;
+  private final double unsignedRate;
 
   private Baselines(double[] values) {
     this.baseRate = values[0];
@@ -30,6 +32,7 @@ final class Baselines {
     this.belowRate = values[6];
     this.intercept = values[7];
     this.slope = values[8];
+    this.unsignedRate = values[9];
   }
 
   static Baselines train(boolean[] full, double[] seats, double[] signups) {
@@ -43,13 +46,17 @@ final class Baselines {
       ratio[i] = signups[i] / seats[i];
       logRatio[i] = Math.log((1 + signups[i]) / seats[i]);
     }
-    double threshold = bestThreshold(full, ratio);
-    double[] line = logistic(full, logRatio);
+    boolean[] counted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      counted[i] = !Double.isNaN(signups[i]);
+    }
+    double threshold = bestThreshold(full, ratio, counted);
+    double[] line = logistic(full, logRatio, counted);
     return new Baselines(new double[] {
         rate(full, i -> true), median,
         rate(full, i -> seats[i] <= median), rate(full, i -> seats[i] > median),
-        threshold, rate(full, i -> ratio[i] > threshold), rate(full, i -> ratio[i] <= threshold),
-        line[0], line[1]});
+        threshold, rate(full, i -> counted[i] && ratio[i] > threshold), rate(full, i -> counted[i] && ratio[i] <= threshold),
+        line[0], line[1], rate(full, i -> !counted[i])});
   }
 
   double baseRate() {
@@ -61,10 +68,16 @@ final class Baselines {
   }
 
   double signupsOverCapacity(double signups, double seats) {
+    if (Double.isNaN(signups)) {
+      return unsignedRate;
+    }
     return signups / seats > threshold ? aboveRate : belowRate;
   }
 
   double logistic(double signups, double seats) {
+    if (Double.isNaN(signups)) {
+      return unsignedRate;
+    }
     return 1 / (1 + Math.exp(-(intercept + slope * Math.log((1 + signups) / seats))));
   }
 
@@ -81,17 +94,19 @@ final class Baselines {
   }
 
   /** The ratio threshold that classifies the most sessions right; the smallest such on ties. */
-  private static double bestThreshold(boolean[] full, double[] ratio) {
+  private static double bestThreshold(boolean[] full, double[] ratio, boolean[] counted) {
     TreeSet<Double> candidates = new TreeSet<>();
-    for (double value : ratio) {
-      candidates.add(value);
+    for (int i = 0; i < ratio.length; i++) {
+      if (counted[i]) {
+        candidates.add(ratio[i]);
+      }
     }
     double best = candidates.isEmpty() ? 0 : candidates.first();
     int bestRight = -1;
     for (double candidate : candidates) {
       int right = 0;
       for (int i = 0; i < full.length; i++) {
-        right += (ratio[i] > candidate) == full[i] ? 1 : 0;
+        right += counted[i] && (ratio[i] > candidate) == full[i] ? 1 : 0;
       }
       if (right > bestRight) {
         bestRight = right;
@@ -102,7 +117,7 @@ final class Baselines {
   }
 
   /** Intercept and slope by Newton's method, with a little ridge so separable data stays finite. */
-  private static double[] logistic(boolean[] full, double[] x) {
+  private static double[] logistic(boolean[] full, double[] x, boolean[] counted) {
     double a = 0;
     double b = 0;
     double ridge = 1e-3;
@@ -113,6 +128,9 @@ final class Baselines {
       double hab = 0;
       double hbb = ridge;
       for (int i = 0; i < x.length; i++) {
+        if (!counted[i]) {
+          continue;
+        }
         double p = 1 / (1 + Math.exp(-(a + b * x[i])));
         double residual = (full[i] ? 1 : 0) - p;
         double w = p * (1 - p);

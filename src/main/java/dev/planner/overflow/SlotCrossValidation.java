@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -47,7 +48,9 @@ public final class SlotCrossValidation {
     for (int i = 0; i < n; i++) {
       SessionId id = observations.get(i).id();
       seats[i] = rooms.get(id).capacity();
-      signups[i] = sessions.get(id).signals().strongest().orElse(0);
+      OptionalInt counted = sessions.get(id).signals().strongest();
+      // Sessions without sign-ups (keynotes, sponsored talks) are not "zero interest": the sign-up baselines give them their own rate.
+      signups[i] = counted.isPresent() ? counted.getAsInt() : Double.NaN;
     }
     double[][] predicted = new double[5][n];
     for (int f = 0; f < k; f++) {
