@@ -6,19 +6,26 @@ import dev.planner.overflow.OverflowPredictor;
 import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
 import dev.planner.planning.DayPlanner;
+import dev.planner.planning.NaivePlanner;
+import dev.planner.planning.PlanEvaluator;
 import dev.planner.planning.PlanOptions;
 import dev.planner.planning.RiskForecast;
 import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.ScoredSession;
+import dev.planner.rendering.Column;
+import dev.planner.rendering.Json;
+import dev.planner.rendering.Listing;
+import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.Palette;
 import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,13 +54,26 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin CommonOptions common;
 
+  @Mixin DuringTheDayOptions during;
+
+  @Option(names = "--evaluate",
+      description = "Play the day many times against the forecast and compare this plan with the naive one "
+          + "(highest interest, no backups, arriving at the start).")
+  boolean evaluate;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "Runs for --evaluate (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for --evaluate (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   @Option(names = "--backups", paramLabel = "N", defaultValue = "2", description = "Backups per window (default: ${DEFAULT-VALUE}).")
   int backups;
 
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, OutputFormat.records());
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
@@ -64,12 +84,61 @@ final class PlanCommand implements Callable<Integer> {
     List<ScoredSession> scored = scorer.scoreDay(date);
     RiskReport report = new OverflowPredictor(modelOptions.parameters(context))
         .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
+    Optional<ZonedDateTime> now = during.now(context, schedule, date);
     PlanOptions options = new PlanOptions(backups, PlanOptions.DEFAULT_LEADS, profile.preferences().walkingPace(),
-        profile.preferences().recordingValue(), Optional.empty(), Set.of(), Optional.empty());
-    DayPlan plan = new DayPlanner(schedule, new RiskForecast(report), options).plan(date, scored, profile);
+        profile.preferences().recordingValue(), now, during.fullNow(context, schedule, date, now),
+        during.attended(context, schedule));
+    RiskForecast forecast = new RiskForecast(report);
+    DayPlan plan = new DayPlanner(schedule, forecast, options).plan(date, scored, profile);
+    scorer.mustSeeConflicts().forEach(conflict -> context.hint("must-see sessions overlap: " + conflict));
+    if (evaluate) {
+      DayPlan naive = new NaivePlanner(schedule, forecast, options).plan(date, scored, profile);
+      output.emit(context, evaluation(plan, naive, format));
+      return ExitCodes.OK;
+    }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
         session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context));
-    output.emit(context, renderer.render(plan, format, List.of()));
+    output.emit(context, renderer.render(plan, format, conflicts(scorer, date)));
     return ExitCodes.OK;
+  }
+
+  private static List<Map<String, Object>> conflicts(InterestScorer scorer, LocalDate date) {
+    return scorer.mustSeeConflicts().stream()
+        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
+        .map(conflict -> Map.<String, Object>of("first", conflict.first().id().value(), "second", conflict.second().id().value()))
+        .toList();
+  }
+
+  private String evaluation(DayPlan plan, DayPlan naive, OutputFormat format) {
+    if (runs <= 0) {
+      throw new UsageException("--runs must be positive, was " + runs);
+    }
+    PlanEvaluator evaluator = new PlanEvaluator(runs, seed);
+    List<Map<String, Object>> records = List.of(
+        evaluationRecord("plan", plan, evaluator.evaluate(plan)),
+        evaluationRecord("naive", naive, evaluator.evaluate(naive)));
+    if (format == OutputFormat.JSON) {
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("day", plan.day());
+      record.put("runs", runs);
+      record.put("seed", seed);
+      record.put("plans", records);
+      return Json.write(record);
+    }
+    Listing listing = new Listing(List.of(
+        Column.left("plan", "Plan"), Column.right("windows", "Windows"), Column.right("expectedInterest", "Interest"),
+        Column.right("expectedTalks", "Talks"), Column.right("pTurnedAwayAtLeastOnce", "P(turned away)")), records);
+    return new ListingRenderer(Palette.PLAIN).render(listing, format);
+  }
+
+  private static Map<String, Object> evaluationRecord(String name, DayPlan plan, PlanEvaluator.Evaluation result) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("plan", name);
+    record.put("windows", plan.windows().size());
+    record.put("expectedInterest", Math.round(result.interest() * 10) / 10.0);
+    record.put("interestStandardError", Math.round(result.interestStandardError() * 100) / 100.0);
+    record.put("expectedTalks", Math.round(result.talks() * 100) / 100.0);
+    record.put("pTurnedAwayAtLeastOnce", Math.round(result.pTurnedAwayAtLeastOnce() * 1000) / 1000.0);
+    return record;
   }
 }

@@ -4,7 +4,6 @@ import dev.planner.model.CapacitySource;
 import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import dev.planner.model.Venue;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ public final class RoomOverlay {
     Diagnostics diagnostics = new Diagnostics(sourceName);
     Map<String, Entry> byKey = new LinkedHashMap<>();
     for (Entry entry : entries) {
-      Entry earlier = byKey.putIfAbsent(matchKey(entry.name()), entry);
+      Entry earlier = byKey.putIfAbsent(Venue.matchKey(entry.name()), entry);
       if (earlier != null) {
         diagnostics.warning(entry.line(), 0, "room '" + entry.name() + "' is already given at line " + earlier.line() + "; the first wins");
       }
@@ -83,11 +82,11 @@ public final class RoomOverlay {
   }
 
   private static Optional<String> matchingKey(Room room, Map<String, Entry> byKey) {
-    String byName = matchKey(room.name());
+    String byName = Venue.matchKey(room.name());
     if (byKey.containsKey(byName)) {
       return Optional.of(byName);
     }
-    String byId = matchKey(room.id().value());
+    String byId = Venue.matchKey(room.id().value());
     return byKey.containsKey(byId) ? Optional.of(byId) : Optional.empty();
   }
 
@@ -97,11 +96,6 @@ public final class RoomOverlay {
   }
 
   /** Lower-case letters and digits only, accents dropped: the form room names are compared in. */
-  static String matchKey(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-  }
-
   private static boolean looksLikeYaml(String text) {
     for (String line : text.lines().toList()) {
       String trimmed = line.strip();

@@ -2,6 +2,7 @@ package dev.planner.importing;
 
 import dev.planner.model.Room;
 import dev.planner.model.Schedule;
+import dev.planner.model.Venue;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
 import dev.planner.model.Speaker;
@@ -112,7 +113,7 @@ public record ScheduleDiff(List<Change> changes) {
     if (was.room().equals(now.room())) {
       return true;
     }
-    return RoomOverlay.matchKey(roomName(before, was)).equals(RoomOverlay.matchKey(roomName(after, now)));
+    return Venue.matchKey(roomName(before, was)).equals(Venue.matchKey(roomName(after, now)));
   }
 
   private static String roomName(Schedule schedule, Session session) {

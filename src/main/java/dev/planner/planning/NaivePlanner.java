@@ -1,5 +1,6 @@
 package dev.planner.planning;
 
+import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.ranking.ScoredSession;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * The plan an attendee makes without a crowd forecast, the baseline the planner must beat: the
- * most interesting chain of talks that fit one after another, arriving at each start, no backups.
+ * most interesting chain of talks that fit one after another, arriving at each start, no backups,
+ * under the same constraints (lunch, latest end, now) as the planner.
  */
 public final class NaivePlanner {
   private final Schedule schedule;
@@ -24,9 +26,9 @@ public final class NaivePlanner {
     this.options = options;
   }
 
-  public DayPlan plan(LocalDate day, List<ScoredSession> scored) {
+  public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
     WindowValuation valuation = new WindowValuation(schedule, forecast, options);
-    List<ScoredSession> byEnd = new ArrayList<>(scored.stream().filter(s -> s.session().type().isPlannable()).toList());
+    List<ScoredSession> byEnd = new ArrayList<>(DayPlanner.candidates(scored, profile.preferences(), options));
     byEnd.sort(Comparator.comparing((ScoredSession s) -> s.session().end())
         .thenComparing(s -> s.session().start())
         .thenComparing(s -> s.session().id()));

@@ -3,6 +3,7 @@ package dev.planner.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.planner.model.Venue;
 import dev.planner.model.CapacitySource;
 import dev.planner.model.Room;
 import dev.planner.model.Schedule;
@@ -67,8 +68,8 @@ class RoomOverlayTest {
 
   @Test
   void comparesNamesWithoutCaseSpacesOrPunctuation() {
-    assertThat(RoomOverlay.matchKey("K.1.105 (La Fontaine)")).isEqualTo(RoomOverlay.matchKey("k1105 la fontaine"));
-    assertThat(RoomOverlay.matchKey("Hall Éclair")).isEqualTo("halleclair");
-    assertThat(RoomOverlay.matchKey("Room 1")).isNotEqualTo(RoomOverlay.matchKey("Room 11"));
+    assertThat(Venue.matchKey("K.1.105 (La Fontaine)")).isEqualTo(Venue.matchKey("k1105 la fontaine"));
+    assertThat(Venue.matchKey("Hall Éclair")).isEqualTo("halleclair");
+    assertThat(Venue.matchKey("Room 1")).isNotEqualTo(Venue.matchKey("Room 11"));
   }
 }
