@@ -8,9 +8,11 @@ import dev.planner.importing.FrabXmlReader;
 import dev.planner.importing.IcalScheduleReader;
 import dev.planner.importing.InvalidInputException;
 import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.ObservationReader;
 import dev.planner.importing.ProfileReader;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.RoomOverlay;
+import dev.planner.importing.RoomStatusReader;
 import dev.planner.importing.Schedule2Reader;
 import dev.planner.importing.ScheduleImporter;
 import dev.planner.importing.ScheduleReader;
@@ -88,6 +90,18 @@ class ReaderFuzzTest {
   void modelFile(byte[] input) {
     Source source = new Source("fuzz-model.yaml", input);
     expectOnlyInvalidInput(source, () -> ModelFileReader.read(source, MODEL_DEFAULTS));
+  }
+
+  @FuzzTest(maxDuration = LONG_RUN)
+  void roomStatus(byte[] input) {
+    Source source = new Source("fuzz-status.json", input);
+    expectOnlyInvalidInput(source, () -> new RoomStatusReader().read(source));
+  }
+
+  @FuzzTest(maxDuration = LONG_RUN)
+  void observations(byte[] input) {
+    Source source = new Source("fuzz-observations.csv", input);
+    expectOnlyInvalidInput(source, () -> new ObservationReader(FuzzSchedules.SMALL_IDS).read(source));
   }
 
   private static void readSchedule(ScheduleReader reader, byte[] input, String name) {
