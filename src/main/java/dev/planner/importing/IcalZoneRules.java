@@ -18,6 +18,11 @@ final class IcalZoneRules {
       return;
     }
     registered = true;
+    if (ZoneRulesProvider.getAvailableZoneIds().stream().anyMatch(id -> id.startsWith("ical4j~"))) {
+      // Already loaded as a service (ical4j's own jar on the class path). Making a second provider
+      // would renumber ical4j's zone ids behind the first one's back, and every TZID would then fail.
+      return;
+    }
     try {
       ZoneRulesProvider.registerProvider(new DefaultZoneRulesProvider());
     } catch (ZoneRulesException alreadyRegistered) {

@@ -166,6 +166,8 @@ class BadInputCatalogueTest {
       case "rooms" -> args.addAll(List.of("rooms", "-s", SMALL, "--rooms", path));
       case "profile" -> args.addAll(List.of("rank", "-s", SMALL, "--day", "1", "--profile", path));
       case "model" -> args.addAll(List.of("risk", "-s", SMALL, "--day", "1", "--profile", PROFILE, "--model", path));
+      case "status" -> args.addAll(List.of("plan", "-s", SMALL, "--day", "1", "--profile", PROFILE, "--room-status", path));
+      case "observations" -> args.addAll(List.of("calibrate", "-s", SMALL, "--observations", path));
       default -> throw new IllegalArgumentException("unknown way to run an input: " + how);
     }
     return args.toArray(String[]::new);
