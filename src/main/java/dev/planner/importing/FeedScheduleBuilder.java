@@ -35,6 +35,10 @@ final class FeedScheduleBuilder {
 
   /** Adds a session read at a line; a second session with the same id is an error. */
   void add(Session session, int line) {
+    if (sessions.size() >= ScheduleReader.MAX_SESSIONS) {
+      diagnostics.error(line, 0, "more than " + ScheduleReader.MAX_SESSIONS + " sessions, the most the planner reads");
+      throw diagnostics.failure();
+    }
     Integer earlier = lines.putIfAbsent(session.id(), line);
     if (earlier != null) {
       diagnostics.error(line, 0, "duplicate session id '" + session.id() + "' (first at line " + earlier + ")");

@@ -2,6 +2,9 @@ package dev.planner.importing;
 
 /** Reads one schedule format into the model, reporting every problem as a {@link Diagnostic}. */
 public interface ScheduleReader {
+  /** The most sessions a schedule may have: about fifty times the largest real conference. */
+  int MAX_SESSIONS = 200_000;
+
   Format format();
 
   /** Whether the start of a file (its first few kilobytes, as text) looks like this format. */

@@ -160,7 +160,12 @@ public final class YamlScheduleReader implements ScheduleReader {
     if (!top.has("sessions")) {
       top.missing("sessions");
     }
-    for (Node item : top.list("sessions")) {
+    List<Node> items = top.list("sessions");
+    if (items.size() > MAX_SESSIONS) {
+      top.errorAt("sessions", items.size() + " sessions, more than the " + MAX_SESSIONS + " the planner reads");
+      return List.of();
+    }
+    for (Node item : items) {
       Fields.of(item, diagnostics, "a session").flatMap(fields -> readSession(fields, zone, rooms, diagnostics))
           .ifPresent(session -> {
             Integer earlier = seenAt.putIfAbsent(session.id(), item.line());
