@@ -36,6 +36,11 @@ public final class OutputOptions {
 
   /** Writes the whole output to stdout or, atomically, to the file. */
   void emit(CommandContext context, String content) throws IOException {
+    emit(context, output, content);
+  }
+
+  /** Writes the whole output to stdout, or atomically to {@code output} when there is one. */
+  static void emit(CommandContext context, Path output, String content) throws IOException {
     if (output == null) {
       context.out().print(content);
       context.out().flush();

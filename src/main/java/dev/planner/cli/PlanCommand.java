@@ -1,15 +1,8 @@
 package dev.planner.cli;
 
-import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
-import dev.planner.overflow.OverflowPredictor;
 import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
-import dev.planner.planning.DayPlanner;
-import dev.planner.planning.PlanOptions;
-import dev.planner.planning.RiskForecast;
-import dev.planner.ranking.InterestScorer;
-import dev.planner.ranking.ScoredSession;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
@@ -17,8 +10,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,20 +44,21 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD,
+        OutputFormat.ICS));
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
     Schedule schedule = scheduleOptions.load(context);
     LocalDate date = day.required(context, schedule);
-    Profile profile = profileOptions.load(context);
-    InterestScorer scorer = new InterestScorer(schedule, profile);
-    List<ScoredSession> scored = scorer.scoreDay(date);
-    RiskReport report = new OverflowPredictor(modelOptions.parameters(context))
-        .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
-    PlanOptions options = new PlanOptions(backups, PlanOptions.DEFAULT_LEADS, profile.preferences().walkingPace(),
-        profile.preferences().recordingValue(), Optional.empty(), Set.of(), Optional.empty());
-    DayPlan plan = new DayPlanner(schedule, new RiskForecast(report), options).plan(date, scored, profile);
+    DayPlanning.PlannedDay planned = new DayPlanning(schedule, profileOptions.load(context),
+        modelOptions.parameters(context), backups).plan(date);
+    RiskReport report = planned.report();
+    DayPlan plan = planned.plan();
+    if (format == OutputFormat.ICS) {
+      output.emit(context, CalendarFile.render(context, schedule, List.of(plan), output.output, CalendarFile.DEFAULT_REMINDER, false));
+      return ExitCodes.OK;
+    }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
         session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context));
     output.emit(context, renderer.render(plan, format, List.of()));

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       RiskCommand.class,
       ProfileCommand.class,
+      ExportCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
