@@ -1,5 +1,6 @@
 package dev.planner.cli;
 
+import dev.planner.model.DaySelector;
 import dev.planner.model.Schedule;
 import dev.planner.planning.DayPlan;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Days days;
 
   @Mixin ScheduleOptions scheduleOptions;
@@ -85,6 +86,10 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private List<LocalDate> dates(CommandContext context, Schedule schedule) {
+    if (days == null) {
+      throw context.usage("say which days: --day DAY (repeatable) or --all-days; this schedule's days are: "
+          + DaySelector.describe(schedule.days()));
+    }
     if (days.all) {
       return schedule.days();
     }
