@@ -75,10 +75,10 @@ final class ExportCommand implements Callable<Integer> {
       throw context.usage("--backups must not be negative, was " + backups);
     }
     Schedule schedule = scheduleOptions.load(context);
-    DayPlanning planning = new DayPlanning(schedule, profileOptions.load(context), modelOptions.parameters(context), backups);
+    DayPlanning planning = new DayPlanning(schedule, profileOptions.load(context), modelOptions.parameters(context));
     List<DayPlan> plans = new ArrayList<>();
     for (LocalDate date : dates(context, schedule)) {
-      plans.add(planning.plan(date).plan());
+      plans.add(planning.planAhead(date, backups));
     }
     String calendar = CalendarFile.render(context, schedule, plans, output, reminder, includeBackups);
     OutputOptions.emit(context, output, calendar);

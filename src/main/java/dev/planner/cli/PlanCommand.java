@@ -1,15 +1,28 @@
 package dev.planner.cli;
 
+import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
+import dev.planner.planning.NaivePlanner;
+import dev.planner.planning.PlanEvaluator;
+import dev.planner.planning.PlanOptions;
+import dev.planner.ranking.InterestScorer;
+import dev.planner.rendering.Column;
+import dev.planner.rendering.Json;
+import dev.planner.rendering.Listing;
+import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.Palette;
 import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +51,19 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin CommonOptions common;
 
+  @Mixin DuringTheDayOptions during;
+
+  @Option(names = "--evaluate",
+      description = "Play the day many times against the forecast and compare this plan with the naive one "
+          + "(highest interest, no backups, arriving at the start).")
+  boolean evaluate;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "Runs for --evaluate (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for --evaluate (default: ${DEFAULT-VALUE}).")
+  long seed;
+
   @Option(names = "--backups", paramLabel = "N", defaultValue = "2", description = "Backups per window (default: ${DEFAULT-VALUE}).")
   int backups;
 
@@ -49,19 +75,72 @@ final class PlanCommand implements Callable<Integer> {
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
+    if (evaluate && (format == OutputFormat.ICS || format == OutputFormat.HTML)) {
+      throw context.usage("--evaluate compares plans as a table, csv, tsv, md or json, not " + format.label());
+    }
     Schedule schedule = scheduleOptions.load(context);
     LocalDate date = day.required(context, schedule);
-    DayPlanning.PlannedDay planned = new DayPlanning(schedule, profileOptions.load(context),
-        modelOptions.parameters(context), backups).plan(date);
-    RiskReport report = planned.report();
-    DayPlan plan = planned.plan();
+    Profile profile = profileOptions.load(context);
+    DayPlanning planning = new DayPlanning(schedule, profile, modelOptions.parameters(context));
+    DayPlanning.ForecastDay forecastDay = planning.forecast(date);
+    InterestScorer scorer = forecastDay.scorer();
+    RiskReport report = forecastDay.report();
+    Optional<ZonedDateTime> now = during.now(context, schedule, date);
+    PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule));
+    DayPlan plan = planning.plan(forecastDay, options);
+    scorer.mustSeeConflicts().forEach(conflict -> context.hint("must-see sessions overlap: " + conflict));
+    if (evaluate) {
+      DayPlan naive = new NaivePlanner(schedule, forecastDay.forecast(), options).plan(date, forecastDay.scored(), profile);
+      output.emit(context, evaluation(plan, naive, format));
+      return ExitCodes.OK;
+    }
     if (format == OutputFormat.ICS) {
       output.emit(context, CalendarFile.render(context, schedule, List.of(plan), output.output, CalendarFile.DEFAULT_REMINDER, false));
       return ExitCodes.OK;
     }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
         session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context));
-    output.emit(context, renderer.render(plan, format, List.of()));
+    output.emit(context, renderer.render(plan, format, conflicts(scorer, date)));
     return ExitCodes.OK;
+  }
+
+  private static List<Map<String, Object>> conflicts(InterestScorer scorer, LocalDate date) {
+    return scorer.mustSeeConflicts().stream()
+        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
+        .map(conflict -> Map.<String, Object>of("first", conflict.first().id().value(), "second", conflict.second().id().value()))
+        .toList();
+  }
+
+  private String evaluation(DayPlan plan, DayPlan naive, OutputFormat format) {
+    if (runs <= 0) {
+      throw new UsageException("--runs must be positive, was " + runs);
+    }
+    PlanEvaluator evaluator = new PlanEvaluator(runs, seed);
+    List<Map<String, Object>> records = List.of(
+        evaluationRecord("plan", plan, evaluator.evaluate(plan)),
+        evaluationRecord("naive", naive, evaluator.evaluate(naive)));
+    if (format == OutputFormat.JSON) {
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("day", plan.day());
+      record.put("runs", runs);
+      record.put("seed", seed);
+      record.put("plans", records);
+      return Json.write(record);
+    }
+    Listing listing = new Listing(List.of(
+        Column.left("plan", "Plan"), Column.right("windows", "Windows"), Column.right("expectedInterest", "Interest"),
+        Column.right("expectedTalks", "Talks"), Column.right("pTurnedAwayAtLeastOnce", "P(turned away)")), records);
+    return new ListingRenderer(Palette.PLAIN).render(listing, format);
+  }
+
+  private static Map<String, Object> evaluationRecord(String name, DayPlan plan, PlanEvaluator.Evaluation result) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("plan", name);
+    record.put("windows", plan.windows().size());
+    record.put("expectedInterest", Math.round(result.interest() * 10) / 10.0);
+    record.put("interestStandardError", Math.round(result.interestStandardError() * 100) / 100.0);
+    record.put("expectedTalks", Math.round(result.talks() * 100) / 100.0);
+    record.put("pTurnedAwayAtLeastOnce", Math.round(result.pTurnedAwayAtLeastOnce() * 1000) / 1000.0);
+    return record;
   }
 }

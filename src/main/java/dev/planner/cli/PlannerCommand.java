@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       RiskCommand.class,
       ProfileCommand.class,
+      ImportCommand.class,
+      DiffCommand.class,
       ExportCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {

@@ -3,11 +3,13 @@ package dev.planner.cli;
 import dev.planner.importing.Format;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
+import dev.planner.importing.RoomOverlay;
 import dev.planner.importing.ScheduleImporter;
 import dev.planner.importing.Source;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;
 import dev.planner.importing.TimeParsing;
+import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -33,18 +35,42 @@ public final class ScheduleOptions {
   @Option(names = "--attendees", paramLabel = "N", description = "Expected number of attendees, for feeds that do not say.")
   Integer attendees;
 
+  @Option(names = "--rooms", paramLabel = "FILE",
+      description = "Room capacities and levels to lay over the schedule's rooms, matched by name: "
+          + "CSV name,capacity[,level[,source]] or a YAML list. Capacities count as estimates unless a source says otherwise.")
+  String rooms;
+
   /** Reads the schedule, printing its warnings on stderr. */
   Schedule load(CommandContext context) throws SourceUnavailableException {
-    ReadResult result = read(context);
-    context.warnings(result.warnings());
-    return result.schedule();
-  }
-
-  private ReadResult read(CommandContext context) throws SourceUnavailableException {
     SourceLoader loader = new SourceLoader(context.environment().stdin());
     Optional<String> location = Optional.ofNullable(schedule).or(() -> context.environment().variable("PLANNER_SCHEDULE"));
     Source source = location.isPresent() ? loader.load(location.get()) : loader.bundled();
-    return ScheduleImporter.standard().read(source, format(context), readOptions(context));
+    return shape(context, loader, source);
+  }
+
+  /** Reads the schedule at a location named by a command's own argument, with these options. */
+  Schedule loadFrom(CommandContext context, String location) throws SourceUnavailableException {
+    if (schedule != null) {
+      throw context.usage("--schedule is not used by this command: name the schedules as arguments");
+    }
+    SourceLoader loader = new SourceLoader(context.environment().stdin());
+    return shape(context, loader, loader.load(location));
+  }
+
+  private Schedule shape(CommandContext context, SourceLoader loader, Source source) throws SourceUnavailableException {
+    ReadResult result = ScheduleImporter.standard().read(source, format(context), readOptions(context));
+    context.warnings(result.warnings());
+    if (rooms == null) {
+      return result.schedule();
+    }
+    RoomOverlay.Result overlaid = RoomOverlay.read(loader.load(rooms)).apply(result.schedule());
+    context.warnings(overlaid.warnings());
+    if (!overlaid.withoutCapacity().isEmpty()) {
+      context.hint(overlaid.withoutCapacity().size() + " rooms have no capacity in " + rooms + " and keep the default of "
+          + Room.DEFAULT_CAPACITY + " seats: "
+          + String.join(", ", overlaid.withoutCapacity().stream().map(Room::name).toList()));
+    }
+    return overlaid.schedule();
   }
 
   private Optional<Format> format(CommandContext context) {

@@ -17,9 +17,14 @@ public final class ScheduleImporter {
     this.readers = List.copyOf(readers);
   }
 
-  /** An importer with every reader the planner has. */
+  /** An importer with every reader the planner has, the most particular formats first for sniffing. */
   public static ScheduleImporter standard() {
     List<ScheduleReader> all = new ArrayList<>();
+    all.add(new IcalScheduleReader());
+    all.add(new FrabXmlReader());
+    all.add(new SessionizeReader());
+    all.add(new Schedule2Reader());
+    all.add(new FrabJsonReader());
     all.add(new YamlScheduleReader());
     return new ScheduleImporter(all);
   }

@@ -30,9 +30,16 @@ public final class SourceLoader {
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final InputStream stdin;
+  private final long maxBytes;
 
   public SourceLoader(InputStream stdin) {
+    this(stdin, MAX_BYTES);
+  }
+
+  /** A loader with another size cap, so that tests can hit the cap with a small body. */
+  public SourceLoader(InputStream stdin, long maxBytes) {
     this.stdin = stdin;
+    this.maxBytes = maxBytes;
   }
 
   /** The schedule shipped in the jar. */
@@ -68,14 +75,14 @@ public final class SourceLoader {
     return readFile(Path.of(location), location);
   }
 
-  private static Source readFile(Path path, String name) throws SourceUnavailableException {
+  private Source readFile(Path path, String name) throws SourceUnavailableException {
     try {
       if (Files.isDirectory(path)) {
         throw new SourceUnavailableException(name + ": is a directory, not a file");
       }
       long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        throw new SourceUnavailableException(name + ": file is " + size + " bytes, over the limit of " + MAX_BYTES);
+      if (size > maxBytes) {
+        throw new SourceUnavailableException(name + ": file is " + size + " bytes, over the limit of " + maxBytes);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return new Source(name, readCapped(in, name));
@@ -89,7 +96,7 @@ public final class SourceLoader {
     }
   }
 
-  private static Source fetch(String url) throws SourceUnavailableException {
+  private Source fetch(String url) throws SourceUnavailableException {
     HttpClient client = HttpClient.newBuilder()
         .connectTimeout(CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -159,14 +166,14 @@ public final class SourceLoader {
     return target;
   }
 
-  private static byte[] readCapped(InputStream in, String name) throws IOException {
+  private byte[] readCapped(InputStream in, String name) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[65536];
     long total = 0;
     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
       total += read;
-      if (total > MAX_BYTES) {
-        throw new SourceUnavailableException(name + ": input is over the limit of " + MAX_BYTES + " bytes");
+      if (total > maxBytes) {
+        throw new SourceUnavailableException(name + ": input is over the limit of " + maxBytes + " bytes");
       }
       out.write(buffer, 0, read);
     }

@@ -1,7 +1,9 @@
 package dev.planner.model;
 
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,5 +24,19 @@ public record Venue(String name, List<Room> rooms, WalkingTimes walking) {
 
   public Optional<Room> room(RoomId id) {
     return rooms.stream().filter(room -> room.id().equals(id)).findFirst();
+  }
+
+  /** The room a person means by a name or id, compared without case, accents, spaces or punctuation. */
+  public Optional<Room> findByName(String name) {
+    String wanted = matchKey(name);
+    return rooms.stream()
+        .filter(room -> matchKey(room.name()).equals(wanted) || matchKey(room.id().value()).equals(wanted))
+        .findFirst();
+  }
+
+  /** A room name folded for matching: "K.1.105 (La Fontaine)" and "k1105 la fontaine" are the same. */
+  public static String matchKey(String name) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Plans a day as a longest path through the sessions: each step aims for a primary with an arrival
- * lead, arriving early costs the end of the previous talk, and a closed door sends you to backups.
+ * lead, arriving early costs the end of the previous talk (primaries never overlap, but you may
+ * leave one before its end to be early at the next), and a closed door sends you to backups.
  * Must-see sessions are kept whenever they fit; lunch, latest end and the time now are honoured.
  */
 public final class DayPlanner {
@@ -37,15 +38,18 @@ public final class DayPlanner {
 
   public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
     WindowValuation valuation = new WindowValuation(schedule, forecast, options);
-    List<ScoredSession> candidates = candidates(scored, profile.preferences());
+    List<ScoredSession> candidates = candidates(scored, profile.preferences(), options);
     Optional<Session> attended = options.attended().flatMap(schedule::session);
     PathSearch search = new PathSearch(candidates, valuation, profile, attended);
     List<PlanWindow> windows = search.bestPath();
     return DayPlan.of(day, windows);
   }
 
-  /** The sessions that may be primaries: sorted by start, within lunch, latest end and now. */
-  private List<ScoredSession> candidates(List<ScoredSession> scored, Preferences preferences) {
+  /**
+   * The sessions that may be primaries, sorted by start: talks, not known to be full, starting after
+   * now, outside the lunch window and ending by the latest end. Every planner plans among these.
+   */
+  static List<ScoredSession> candidates(List<ScoredSession> scored, Preferences preferences, PlanOptions options) {
     List<ScoredSession> candidates = new ArrayList<>();
     for (ScoredSession each : scored) {
       Session session = each.session();
@@ -71,16 +75,20 @@ public final class DayPlanner {
     return candidates;
   }
 
-  /** The dynamic programme over candidates in start order. */
+  /**
+   * The dynamic programme over states (candidate, arrival lead), candidates in start order: the
+   * value of a state is the best plan ending by aiming for that candidate with that lead.
+   */
   private final class PathSearch {
     private final List<ScoredSession> candidates;
     private final WindowValuation valuation;
     private final Profile profile;
     private final Optional<Session> attended;
+    private final List<Integer> leads;
     private final int n;
     private final double[] best;
     private final int[] previous;
-    private final PlanWindow[] chosen;
+    private final PlanWindow[] windows;
     private final EndIndex ends;
     private final int longestWalk;
     private final Duration longestSession;
@@ -90,10 +98,12 @@ public final class DayPlanner {
       this.valuation = valuation;
       this.profile = profile;
       this.attended = attended;
+      this.leads = options.leadChoices();
       this.n = candidates.size();
-      this.best = new double[n];
-      this.previous = new int[n];
-      this.chosen = new PlanWindow[n];
+      int states = n * leads.size();
+      this.best = new double[states];
+      this.previous = new int[states];
+      this.windows = new PlanWindow[states];
       this.ends = new EndIndex(candidates);
       this.longestWalk = longestWalk();
       this.longestSession = candidates.stream().map(s -> s.session().duration()).max(Comparator.naturalOrder())
@@ -101,19 +111,19 @@ public final class DayPlanner {
     }
 
     List<PlanWindow> bestPath() {
-      for (int p = 0; p < n; p++) {
-        solve(p);
-        ends.offer(p, best[p]);
-      }
       int last = -1;
       for (int p = 0; p < n; p++) {
-        if (best[p] > Double.NEGATIVE_INFINITY && (last < 0 || best[p] > best[last])) {
-          last = p;
+        solve(p);
+        for (int state = p * leads.size(); state < (p + 1) * leads.size(); state++) {
+          ends.offer(p, state, best[state]);
+          if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
+            last = state;
+          }
         }
       }
       List<PlanWindow> path = new ArrayList<>();
       for (int at = last; at >= 0; at = previous[at]) {
-        path.add(chosen[at]);
+        path.add(windows[at]);
       }
       Collections.reverse(path);
       return path;
@@ -123,24 +133,19 @@ public final class DayPlanner {
       ScoredSession primary = candidates.get(p);
       List<Backup> backups = valuation.backups(primary, overlapping(p));
       double bonus = profile.isMustSee(primary.session()) ? MUST_SEE_BONUS : 0;
-      best[p] = Double.NEGATIVE_INFINITY;
-      previous[p] = -1;
-      for (int lead : options.leadChoices()) {
-        PlanWindow window = valuation.window(primary, lead, backups);
-        ZonedDateTime arrive = window.arriveBy();
+      for (int l = 0; l < leads.size(); l++) {
+        int state = p * leads.size() + l;
+        PlanWindow window = valuation.window(primary, leads.get(l), backups);
         double here = WindowValuation.objective(window) + bonus;
-        double start = startValue(primary.session(), arrive);
-        double total = start + here;
-        int from = -1;
-        Step step = bestPredecessor(p, arrive);
-        if (step.index >= 0 && step.value + here > total) {
-          total = step.value + here;
-          from = step.index;
-        }
-        if (total > Double.NEGATIVE_INFINITY && total > best[p]) {
-          best[p] = total;
-          previous[p] = from;
-          chosen[p] = window;
+        Step from = bestPredecessor(p, window.arriveBy());
+        double fresh = startValue(primary.session(), window.arriveBy());
+        windows[state] = window;
+        if (from.state() >= 0 && from.value() > fresh) {
+          best[state] = from.value() + here;
+          previous[state] = from.state();
+        } else {
+          best[state] = fresh + here;
+          previous[state] = -1;
         }
       }
     }
@@ -154,51 +159,52 @@ public final class DayPlanner {
         return 0;
       }
       Session here = attended.get();
-      ZonedDateTime leave = arrive.minusMinutes(walk(here, first));
+      ZonedDateTime leave = arrive.minusMinutes(valuation.walk(here, first));
       ZonedDateTime earliest = options.now().orElse(here.start());
       return leave.isBefore(earliest) ? Double.NEGATIVE_INFINITY : 0;
     }
 
-    /** The best session to come from, leaving it in time to walk over and arrive as planned. */
+    /** The best state to come from, leaving its session in time to walk over and arrive as planned. */
     private Step bestPredecessor(int p, ZonedDateTime arrive) {
       Session target = candidates.get(p).session();
       ZonedDateTime safe = arrive.minusMinutes(longestWalk);
       Step step = ends.bestEndingBy(safe);
-      int from = ends.firstEndingAfter(safe);
-      for (int k = from; k < n; k++) {
-        int a = ends.candidateAt(k);
+      for (int rank = ends.firstEndingAfter(safe); rank < n; rank++) {
+        int a = ends.candidateAt(rank);
         Session before = candidates.get(a).session();
-        if (before.end().isAfter(arrive.plus(longestSession))) {
+        if (before.end().isAfter(target.start())) {
           break;
         }
-        if (a >= p || !before.start().isBefore(target.start()) || chosen[a] == null) {
+        if (a >= p) {
           continue;
         }
-        ZonedDateTime leave = arrive.minusMinutes(walk(before, target));
+        ZonedDateTime leave = arrive.minusMinutes(valuation.walk(before, target));
         ZonedDateTime halfway = before.start().plus(before.duration().dividedBy(2));
         if (leave.isBefore(halfway)) {
           continue;
         }
-        double value = best[a] - lossOfLeaving(a, leave);
-        if (value > step.value || (value == step.value && step.index >= 0 && a < step.index)) {
-          step = new Step(a, value);
+        for (int state = a * leads.size(); state < (a + 1) * leads.size(); state++) {
+          if (best[state] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double value = best[state] - lossOfLeaving(state, leave);
+          if (value > step.value() || (value == step.value() && step.state() >= 0 && state < step.state())) {
+            step = new Step(state, value);
+          }
         }
       }
       return step;
     }
 
-    /** The expected worth lost by leaving a session before its end. */
-    private double lossOfLeaving(int a, ZonedDateTime leave) {
-      Session session = candidates.get(a).session();
+    /** The expected worth lost by leaving a state's session before its end. */
+    private double lossOfLeaving(int state, ZonedDateTime leave) {
+      PlanWindow window = windows[state];
+      Session session = window.primary().session();
       if (!leave.isBefore(session.end())) {
         return 0;
       }
       double lostShare = Duration.between(leave, session.end()).toSeconds() / (double) session.duration().toSeconds();
-      return lostShare * chosen[a].admission() * valuation.worth(candidates.get(a));
-    }
-
-    private int walk(Session from, Session to) {
-      return valuation.walk(from, to);
+      return lostShare * window.admission() * valuation.worth(window.primary());
     }
 
     private List<ScoredSession> overlapping(int p) {
@@ -229,8 +235,8 @@ public final class DayPlanner {
     }
   }
 
-  /** A predecessor and the value of the path through it; index -1 for none. */
-  private record Step(int index, double value) {
+  /** A predecessor state and the value of the best path through it; state -1 for none. */
+  private record Step(int state, double value) {
     static final Step NONE = new Step(-1, Double.NEGATIVE_INFINITY);
   }
 
@@ -243,7 +249,7 @@ public final class DayPlanner {
     private final int[] rankOf;
     private final ZonedDateTime[] endAt;
     private final double[] treeValue;
-    private final int[] treeIndex;
+    private final int[] treeState;
 
     EndIndex(List<ScoredSession> candidates) {
       int n = candidates.size();
@@ -260,9 +266,9 @@ public final class DayPlanner {
         endAt[rank] = candidates.get(byEnd[rank]).session().end();
       }
       treeValue = new double[n + 1];
-      treeIndex = new int[n + 1];
+      treeState = new int[n + 1];
       Arrays.fill(treeValue, Double.NEGATIVE_INFINITY);
-      Arrays.fill(treeIndex, -1);
+      Arrays.fill(treeState, -1);
     }
 
     int candidateAt(int rank) {
@@ -284,33 +290,34 @@ public final class DayPlanner {
       return low;
     }
 
-    void offer(int candidate, double value) {
+    /** Records a solved state of a candidate, ranked by the candidate's end. */
+    void offer(int candidate, int state, double value) {
       if (value == Double.NEGATIVE_INFINITY) {
         return;
       }
       for (int i = rankOf[candidate] + 1; i < treeValue.length; i += i & -i) {
-        if (better(value, candidate, treeValue[i], treeIndex[i])) {
+        if (better(value, state, treeValue[i], treeState[i])) {
           treeValue[i] = value;
-          treeIndex[i] = candidate;
+          treeState[i] = state;
         }
       }
     }
 
-    /** The best solved candidate ending at or before a time. */
+    /** The best solved state whose candidate ends at or before a time. */
     Step bestEndingBy(ZonedDateTime time) {
       double value = Double.NEGATIVE_INFINITY;
-      int index = -1;
+      int state = -1;
       for (int i = firstEndingAfter(time); i > 0; i -= i & -i) {
-        if (better(treeValue[i], treeIndex[i], value, index)) {
+        if (better(treeValue[i], treeState[i], value, state)) {
           value = treeValue[i];
-          index = treeIndex[i];
+          state = treeState[i];
         }
       }
-      return index < 0 ? Step.NONE : new Step(index, value);
+      return state < 0 ? Step.NONE : new Step(state, value);
     }
 
-    private static boolean better(double value, int index, double otherValue, int otherIndex) {
-      return value > otherValue || (value == otherValue && index >= 0 && (otherIndex < 0 || index < otherIndex));
+    private static boolean better(double value, int state, double otherValue, int otherState) {
+      return value > otherValue || (value == otherValue && state >= 0 && (otherState < 0 || state < otherState));
     }
   }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * One step of a day plan: the primary session, when to be at its door, the chance of getting in
- * then, the backups in the order to try them, and what is left if all are full.
+ * then, the backups in the order to try them, what is left if all are full (and the interest it
+ * still gives, such as a recording's), and what the window is expected to give.
  */
 public record PlanWindow(
     ScoredSession primary,
@@ -17,6 +18,7 @@ public record PlanWindow(
     double admission,
     List<Backup> backups,
     Fallback fallback,
+    double fallbackInterest,
     double expectedInterest,
     double expectedTalks) {
 

@@ -20,6 +20,8 @@ import java.util.Map;
 final class WindowValuation {
   /** Points for being in any talk at all, on top of its interest. */
   static final double POINTS_PER_TALK = 1.0;
+  /** Below this chance of a full room a primary needs no backups: the door will be open. */
+  static final double REAL_CHANCE_OF_FULL = 0.1;
   /** A backup joined with less than this share of it left is no backup. */
   private static final double LEAST_SHARE_LEFT = 0.25;
 
@@ -66,10 +68,10 @@ final class WindowValuation {
    * are weighed best bound first, and weighing stops once no bound can beat the backups found.
    */
   List<Backup> backups(ScoredSession primary, List<ScoredSession> candidates) {
-    if (options.backups() == 0) {
+    Session main = primary.session();
+    if (options.backups() == 0 || forecast.pFull(main.id()) < REAL_CHANCE_OF_FULL) {
       return List.of();
     }
-    Session main = primary.session();
     List<Option> bounded = new ArrayList<>();
     for (ScoredSession candidate : candidates) {
       Session other = candidate.session();
@@ -136,7 +138,7 @@ final class WindowValuation {
     double interest = chance * primary.interest() + (1 - chance) * backupInterest;
     double talks = chance + (1 - chance) * backupTalks;
     return new PlanWindow(primary, main.start().minusMinutes(leadMinutes), clamp(forecast.pFull(main.id())), chance,
-        backups, fallback(), interest, talks);
+        backups, fallback(), fallbackWorth(primary), interest, talks);
   }
 
   /** The objective the planners maximise: expected interest plus points per expected talk. */

@@ -1,0 +1,22 @@
+package dev.planner.importing;
+
+/**
+ * Reads frab-compatible schedule JSON as pretalx exports it ({@code schedule.conference.days[].rooms}
+ * mapping room names to events with {@code date}, {@code start}, {@code duration} and {@code persons}).
+ */
+public final class FrabJsonReader implements ScheduleReader {
+  @Override
+  public Format format() {
+    return Format.FRAB_JSON;
+  }
+
+  @Override
+  public boolean recognises(String head) {
+    return FrabJsonDocument.looksLikeJsonSchedule(head);
+  }
+
+  @Override
+  public ReadResult read(Source source, ReadOptions options) {
+    return FrabJsonDocument.read(source, options);
+  }
+}

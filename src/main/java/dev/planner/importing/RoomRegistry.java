@@ -1,0 +1,58 @@
+package dev.planner.importing;
+
+import dev.planner.model.CapacitySource;
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rooms of a feed in the order they are first met, each with an id derived from its name, so
+ * that the same room gets the same id in every import of the same feed.
+ */
+final class RoomRegistry {
+  /** The room of sessions whose source names none. */
+  static final String NO_ROOM = "No room given";
+
+  private final Map<String, Room> byName = new LinkedHashMap<>();
+  private final Set<String> usedIds = new HashSet<>();
+
+  /** The id of a room by its name, creating the room with the default capacity on first sight. */
+  RoomId idFor(String name) {
+    String key = name.isBlank() ? NO_ROOM : name.strip();
+    return byName.computeIfAbsent(key, newName -> Room.withDefaultCapacity(newId(newName), newName)).id();
+  }
+
+  /** Adds a room whose capacity the source gives; a room of the same name keeps its first entry. */
+  RoomId add(String name, int capacity, CapacitySource source) {
+    String key = name.isBlank() ? NO_ROOM : name.strip();
+    return byName.computeIfAbsent(key, newName ->
+        Room.withDefaultCapacity(newId(newName), newName).withCapacity(capacity, source)).id();
+  }
+
+  List<Room> rooms() {
+    return new ArrayList<>(byName.values());
+  }
+
+  private RoomId newId(String name) {
+    String base = slug(name);
+    String id = base;
+    for (int n = 2; !usedIds.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return new RoomId(id);
+  }
+
+  /** Lower-case ASCII letters and digits joined by single dashes: {@code "Hall 8 | Room F"} → {@code hall-8-room-f}. */
+  static String slug(String text) {
+    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "room" : slug;
+  }
+}

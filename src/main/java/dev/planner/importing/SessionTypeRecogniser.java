@@ -1,0 +1,89 @@
+package dev.planner.importing;
+
+import dev.planner.model.SessionType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what kind of item a feed entry is from the words feeds use: a type or category label
+ * ("lightningtalk", "BREAKS"), a title prefix ("Keynote: ..."), or, for entries without speakers,
+ * a service title ("Badge Pick-Up", "Coffee Break", "Lunch").
+ */
+final class SessionTypeRecogniser {
+  /** Label rules, first match wins; the patterns are searched in the lower-cased label. */
+  private static final List<Rule> LABEL_RULES = List.of(
+      new Rule("\\bsponsored\\b|\\bsponsor\\b", SessionType.SPONSORED),
+      new Rule("keynote", SessionType.KEYNOTE),
+      new Rule("lightning", SessionType.LIGHTNING),
+      new Rule("registration|\\bbadge|cloakroom|check-?in", SessionType.REGISTRATION),
+      new Rule("\\blunch|breakfast|dinner|\\bmeals?\\b", SessionType.MEAL),
+      new Rule("\\bbreaks?\\b|coffee", SessionType.BREAK),
+      new Rule("\\bsocial\\b|reception|party|happy hour", SessionType.SOCIAL),
+      new Rule("tutorial", SessionType.TUTORIAL),
+      new Rule("workshop|hands-on|hands_on", SessionType.WORKSHOP),
+      new Rule("\\bpanel|discussion", SessionType.PANEL),
+      new Rule("poster", SessionType.POSTER),
+      new Rule("\\btalks?\\b|lecture|maintrack|presentation|\\bsession\\b", SessionType.TALK));
+
+  /** Title prefixes such as "Keynote:" or "Lightning Talk:", the way Sched and others mark kinds. */
+  private static final List<Rule> TITLE_PREFIX_RULES = List.of(
+      new Rule("^(sponsored keynote|sponsored session|sponsored talk)\\b", SessionType.SPONSORED),
+      new Rule("^keynote\\b", SessionType.KEYNOTE),
+      new Rule("^lightning talks?\\b", SessionType.LIGHTNING),
+      new Rule("^(panel|panel discussion)\\s*:", SessionType.PANEL),
+      new Rule("^tutorial\\s*:", SessionType.TUTORIAL),
+      new Rule("^workshop\\s*:", SessionType.WORKSHOP));
+
+  /** Service items are recognised by title only when they have no speakers: "Breaking Changes" by a speaker is a talk. */
+  private static final List<Rule> SERVICE_TITLE_RULES = List.of(
+      new Rule("^(registration|badge|cloakroom|check-?in)|badge pick-?up|registration (desk|opens?)", SessionType.REGISTRATION),
+      new Rule("^(lunch|breakfast|dinner)\\b|\\blunch\\b", SessionType.MEAL),
+      new Rule("\\bbreak\\b|coffee", SessionType.BREAK),
+      new Rule("reception|happy hour|\\bparty\\b", SessionType.SOCIAL));
+
+  private SessionTypeRecogniser() {}
+
+  /**
+   * The type of an entry: the first label that names one, else a title prefix, else a service
+   * title when the entry has no speakers, else a talk.
+   */
+  static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
+    for (String label : labels) {
+      Optional<SessionType> type = fromLabel(label);
+      if (type.isPresent()) {
+        return type.get();
+      }
+    }
+    String lowerTitle = strippedTitle(title);
+    Optional<SessionType> prefixed = match(TITLE_PREFIX_RULES, lowerTitle);
+    if (prefixed.isPresent()) {
+      return prefixed.get();
+    }
+    if (!hasSpeakers) {
+      return match(SERVICE_TITLE_RULES, lowerTitle).orElse(SessionType.TALK);
+    }
+    return SessionType.TALK;
+  }
+
+  /** The type a label names, if it names one. */
+  static Optional<SessionType> fromLabel(String label) {
+    return match(LABEL_RULES, label.toLowerCase(Locale.ROOT));
+  }
+
+  /** The title in lower case without leading emoji and marks, so "📚 Tutorial:" reads as "tutorial:". */
+  private static String strippedTitle(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static Optional<SessionType> match(List<Rule> rules, String text) {
+    return rules.stream().filter(rule -> rule.pattern.matcher(text).find()).map(rule -> rule.type).findFirst();
+  }
+
+  private record Rule(Pattern pattern, SessionType type) {
+    Rule(String regex, SessionType type) {
+      this(Pattern.compile(regex), type);
+    }
+  }
+}

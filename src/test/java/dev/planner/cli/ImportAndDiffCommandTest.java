@@ -1,0 +1,76 @@
+package dev.planner.cli;
+
+import static dev.planner.cli.CliRun.planner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planner.TestFiles;
+import dev.planner.importing.IcalScheduleReader;
+import dev.planner.importing.ReadOptions;
+import dev.planner.importing.Source;
+import dev.planner.importing.YamlScheduleReader;
+import dev.planner.model.Schedule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportAndDiffCommandTest {
+  private static final String SCHED = TestFiles.resource("fixtures/sched-like.ics").toString();
+  private static final String SCHED_CHANGED = TestFiles.resource("fixtures/sched-like-changed.ics").toString();
+  private static final String FRAB = TestFiles.resource("fixtures/frab-no-dates.xml").toString();
+  private static final String ROOMS = TestFiles.resource("fixtures/room-capacities.csv").toString();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void importKeepsEverySessionTimeRoomAndSpeakerThroughOurYaml(@TempDir Path directory) throws Exception {
+    Path yaml = directory.resolve("schedule.yaml");
+
+    CliRun.Result result = planner().run("import", SCHED, "--timezone", "Europe/Lisbon", "--attendees", "3000", "-o", yaml.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Schedule imported = new IcalScheduleReader().read(Source.ofText("in.ics", Files.readString(Path.of(SCHED))),
+        new ReadOptions(Optional.of(ZoneId.of("Europe/Lisbon")), OptionalInt.of(3000))).schedule();
+    Schedule reread = new YamlScheduleReader().read(Source.ofText("out.yaml", Files.readString(yaml)), ReadOptions.NONE).schedule();
+    assertThat(reread).isEqualTo(imported);
+  }
+
+  @Test
+  void importOverlaysRoomCapacitiesAndWritesToStdout() {
+    CliRun.Result result = planner().run("import", FRAB, "--timezone", "Europe/Brussels", "--rooms", ROOMS);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("capacity: 805").contains("capacitySource: estimate").contains("timezone: Europe/Brussels");
+    assertThat(result.err()).contains("room 'Nowhere Hall' matches no room of the schedule");
+  }
+
+  @Test
+  void importAsksForTheZoneWithExitThree() {
+    CliRun.Result result = planner().run("import", FRAB);
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err()).contains("pass --timezone");
+  }
+
+  @Test
+  void diffListsChangesAsJsonAndExitsFiveWithExitCode() throws Exception {
+    CliRun.Result result = planner().run("diff", SCHED, SCHED_CHANGED, "--timezone", "Europe/Lisbon", "--format", "json", "--exit-code");
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(5);
+    JsonNode changes = json.readTree(result.out());
+    assertThat(changes).extracting(change -> change.get("change").asText())
+        .containsExactly("removed", "added", "moved", "moved", "retitled", "respeakered");
+    assertThat(changes.get(3).get("was").asText()).isEqualTo("2025-06-10 10:00–10:30 Room 1 | Level 2");
+  }
+
+  @Test
+  void diffOfAScheduleWithItselfExitsZero() {
+    CliRun.Result result = planner().run("diff", SCHED, SCHED, "--timezone", "Europe/Lisbon", "--exit-code", "--quiet");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+  }
+}

@@ -1,0 +1,165 @@
+package dev.planner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import dev.planner.model.Preferences;
+import dev.planner.model.Profile;
+import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.ranking.ScoredSession;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the day planner on random schedules, interests and forecasts. */
+class DayPlannerProperties {
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 20);
+
+  private record Case(Schedule schedule, List<ScoredSession> scored, CrowdForecast forecast) {}
+
+  private static Case randomCase(long seed, int sessions, int rooms) {
+    Schedule schedule = PlanningFixtures.randomSchedule(seed, sessions, rooms);
+    return new Case(schedule, PlanningFixtures.scored(schedule, PlanningFixtures.randomInterests(seed, schedule)),
+        PlanningFixtures.TableForecast.random(seed, schedule));
+  }
+
+  private static DayPlan plan(Case c, PlanOptions options, Profile profile) {
+    return new DayPlanner(c.schedule(), c.forecast(), options).plan(DAY, c.scored(), profile);
+  }
+
+  @Property(tries = 200)
+  void primariesNeverOverlapAndEachIsReachableFromTheLast(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    Case c = randomCase(seed, sessions, 4);
+    DayPlan plan = plan(c, PlanOptions.defaults(2), Profile.EMPTY);
+    WindowValuation valuation = new WindowValuation(c.schedule(), c.forecast(), PlanOptions.defaults(2));
+    List<PlanWindow> windows = plan.windows();
+    for (int i = 1; i < windows.size(); i++) {
+      Session before = windows.get(i - 1).primary().session();
+      PlanWindow next = windows.get(i);
+      Session after = next.primary().session();
+      assertThat(before.overlaps(after)).as("%s and %s overlap", before.id(), after.id()).isFalse();
+      ZonedDateTime leave = next.arriveBy().minusMinutes(valuation.walk(before, after));
+      assertThat(leave).as("leaving %s for %s", before.id(), after.id()).isAfterOrEqualTo(before.start());
+      assertThat(next.arriveBy()).isBeforeOrEqualTo(after.start());
+    }
+  }
+
+  @Property(tries = 200)
+  void backupsOverlapTheirPrimaryAndDifferFromIt(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    DayPlan plan = plan(randomCase(seed, sessions, 5), PlanOptions.defaults(3), Profile.EMPTY);
+    for (PlanWindow window : plan.windows()) {
+      assertThat(window.backups()).hasSizeLessThanOrEqualTo(3);
+      for (Backup backup : window.backups()) {
+        assertThat(backup.scored().session().id()).isNotEqualTo(window.primary().session().id());
+        assertThat(backup.scored().session().overlaps(window.primary().session())).isTrue();
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void aMustSeeIsAlwaysAPrimary(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int sessions,
+      @ForAll @IntRange(min = 0, max = 29) int pick) {
+    Case c = randomCase(seed, sessions, 4);
+    String mustSee = c.schedule().sessions().get(pick % sessions).id().value();
+    Profile profile = new Profile(Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(mustSee), List.of(), Preferences.DEFAULT);
+    DayPlan plan = plan(c, PlanOptions.defaults(2), profile);
+    assertThat(plan.windows()).extracting(w -> w.primary().session().id().value()).contains(mustSee);
+  }
+
+  @Property(tries = 200)
+  void theOptimisedPlanIsWorthAtLeastTheNaivePlan(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    Case c = randomCase(seed, sessions, 4);
+    DayPlan optimised = plan(c, PlanOptions.defaults(2), Profile.EMPTY);
+    DayPlan naive = new NaivePlanner(c.schedule(), c.forecast(), PlanOptions.defaults(2)).plan(DAY, c.scored(), Profile.EMPTY);
+    assertThat(objective(optimised)).isGreaterThanOrEqualTo(objective(naive) - 1e-9);
+  }
+
+  @Property(tries = 150)
+  void onSmallDaysTheOptimumEqualsABruteForceSearch(@ForAll long seed, @ForAll @IntRange(min = 1, max = 7) int sessions) {
+    Case c = randomCase(seed, sessions, 3);
+    PlanOptions options = new PlanOptions(1, List.of(0, 10, 20), 1, 0, Optional.empty(), Set.of(), Optional.empty());
+    DayPlan plan = plan(c, options, Profile.EMPTY);
+    double brute = new BruteForce(c, options).best();
+    assertThat(pathValue(plan, c, options)).isCloseTo(brute, offset(1e-6));
+  }
+
+  private static double objective(DayPlan plan) {
+    return plan.windows().stream().mapToDouble(WindowValuation::objective).sum();
+  }
+
+  /** What the planner maximises: the windows' worth less what leaving talks early costs. */
+  private static double pathValue(DayPlan plan, Case c, PlanOptions options) {
+    WindowValuation valuation = new WindowValuation(c.schedule(), c.forecast(), options);
+    double value = 0;
+    for (int i = 0; i < plan.windows().size(); i++) {
+      value += WindowValuation.objective(plan.windows().get(i));
+      if (i > 0) {
+        value -= BruteForce.loss(valuation, plan.windows().get(i - 1), plan.windows().get(i));
+      }
+    }
+    return value;
+  }
+
+  /** Every sequence of (session, lead) in start order, scored as the planner scores paths. */
+  private static final class BruteForce {
+    private final List<ScoredSession> candidates;
+    private final WindowValuation valuation;
+    private final PlanOptions options;
+
+    BruteForce(Case c, PlanOptions options) {
+      this.candidates = DayPlanner.candidates(c.scored(), Preferences.DEFAULT, options);
+      this.valuation = new WindowValuation(c.schedule(), c.forecast(), options);
+      this.options = options;
+    }
+
+    double best() {
+      return Math.max(0, extend(null, -1));
+    }
+
+    private double extend(PlanWindow last, int lastIndex) {
+      double best = Double.NEGATIVE_INFINITY;
+      for (int i = lastIndex + 1; i < candidates.size(); i++) {
+        ScoredSession next = candidates.get(i);
+        List<Backup> backups = valuation.backups(next, candidates);
+        for (int lead : options.leadChoices()) {
+          PlanWindow window = valuation.window(next, lead, backups);
+          if (last != null && !fits(last, window)) {
+            continue;
+          }
+          double here = WindowValuation.objective(window) - (last == null ? 0 : loss(valuation, last, window));
+          double rest = extend(window, i);
+          best = Math.max(best, here + Math.max(0, rest));
+        }
+      }
+      return best;
+    }
+
+    private boolean fits(PlanWindow before, PlanWindow after) {
+      Session a = before.primary().session();
+      Session b = after.primary().session();
+      if (a.end().isAfter(b.start())) {
+        return false;
+      }
+      ZonedDateTime leave = after.arriveBy().minusMinutes(valuation.walk(a, b));
+      return !leave.isBefore(a.start().plus(a.duration().dividedBy(2)));
+    }
+
+    static double loss(WindowValuation valuation, PlanWindow before, PlanWindow after) {
+      Session a = before.primary().session();
+      ZonedDateTime leave = after.arriveBy().minusMinutes(valuation.walk(a, after.primary().session()));
+      if (!leave.isBefore(a.end())) {
+        return 0;
+      }
+      double lost = Duration.between(leave, a.end()).toSeconds() / (double) a.duration().toSeconds();
+      return lost * before.admission() * valuation.worth(before.primary());
+    }
+  }
+}
