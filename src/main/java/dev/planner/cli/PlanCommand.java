@@ -9,6 +9,7 @@ import dev.planner.planning.PlanEvaluator;
 import dev.planner.planning.PlanOptions;
 import dev.planner.ranking.InterestScorer;
 import dev.planner.rendering.Column;
+import dev.planner.rendering.HtmlDayPage;
 import dev.planner.rendering.Json;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
@@ -71,7 +72,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
     OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD,
-        OutputFormat.ICS));
+        OutputFormat.ICS, OutputFormat.HTML));
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
@@ -96,6 +97,10 @@ final class PlanCommand implements Callable<Integer> {
     }
     if (format == OutputFormat.ICS) {
       output.emit(context, CalendarFile.render(context, schedule, List.of(plan), output.output, CalendarFile.DEFAULT_REMINDER, false));
+      return ExitCodes.OK;
+    }
+    if (format == OutputFormat.HTML) {
+      output.emit(context, new HtmlDayPage(schedule, report).render(plan));
       return ExitCodes.OK;
     }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
