@@ -31,11 +31,17 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       DiffCommand.class,
       ExportCommand.class,
+      CompletionCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Spec CommandSpec spec;
+
+  /** The real process's environment; for tools that build the command tree themselves, like the man page generator. */
+  public PlannerCommand() {
+    this(Environment.system());
+  }
 
   public PlannerCommand(Environment environment) {
     this.environment = environment;
