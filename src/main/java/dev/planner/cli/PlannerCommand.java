@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       ExportCommand.class,
       CompletionCommand.class,
+      ConfigCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
