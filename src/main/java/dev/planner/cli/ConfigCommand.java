@@ -28,14 +28,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  planner config show", "  PLANNER_SCHEDULE=feed.yaml planner config show --format json"},
     subcommands = ConfigCommand.Show.class)
-final class ConfigCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
+final class ConfigCommand extends CommandGroup {
 
   /** {@code planner config show}: each key, its value, and whether a flag, a variable, the file or the default set it. */
   @Command(
