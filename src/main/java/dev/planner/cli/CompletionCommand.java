@@ -31,7 +31,9 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine root = spec.root().commandLine();
+    // The running tree holds only this subcommand in full; the script needs every one.
+    CommandLine root = PlannerCli.create(((PlannerCommand) spec.root().userObject()).environment(),
+        spec.commandLine().getOut(), spec.commandLine().getErr());
     String script = AutoComplete.bash("planner", root);
     switch (shell) {
       case "bash" -> spec.commandLine().getOut().print(script);

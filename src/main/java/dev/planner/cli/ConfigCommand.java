@@ -6,7 +6,6 @@ import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ final class ConfigCommand extends CommandGroup {
     @Override
     public Integer call() throws Exception {
       CommandContext context = new CommandContext(spec, common);
-      OutputFormat format = output.format(context,
-          EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+      OutputFormat format = output.format(context, OutputFormat.records());
       ConfiguredDefaults defaults = (ConfiguredDefaults) spec.root().commandLine().getDefaultValueProvider();
       List<Map<String, Object>> records = new ArrayList<>();
       for (ConfiguredDefaults.Key key : ConfiguredDefaults.KEYS) {

@@ -6,7 +6,6 @@ import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
     OutputFormat format = output.format(context,
-        EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+        OutputFormat.records());
     if (before.equals("-") && after.equals("-")) {
       throw context.usage("only one of OLD and NEW can be read from stdin");
     }

@@ -19,11 +19,12 @@ import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,8 +72,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD,
-        OutputFormat.ICS, OutputFormat.HTML));
+    OutputFormat format = output.format(context, calendarAndPage(OutputFormat.records()));
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
     }
@@ -147,5 +147,13 @@ final class PlanCommand implements Callable<Integer> {
     record.put("expectedTalks", Math.round(result.talks() * 100) / 100.0);
     record.put("pTurnedAwayAtLeastOnce", Math.round(result.pTurnedAwayAtLeastOnce() * 1000) / 1000.0);
     return record;
+  }
+
+  /** The record formats, and the calendar and the day page that only a plan can be. */
+  private static Set<OutputFormat> calendarAndPage(Set<OutputFormat> records) {
+    Set<OutputFormat> formats = EnumSet.copyOf(records);
+    formats.add(OutputFormat.ICS);
+    formats.add(OutputFormat.HTML);
+    return formats;
   }
 }

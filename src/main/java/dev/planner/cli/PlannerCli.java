@@ -9,8 +9,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -23,6 +25,20 @@ public final class PlannerCli {
   private static final int ERRORS_SHOWN = 20;
 
   private PlannerCli() {}
+
+  /** The subcommands, in the order the help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      TalksCommand.class,
+      RoomsCommand.class,
+      PlanCommand.class,
+      RankCommand.class,
+      RiskCommand.class,
+      ProfileCommand.class,
+      ImportCommand.class,
+      DiffCommand.class,
+      ExportCommand.class,
+      CompletionCommand.class,
+      ConfigCommand.class);
 
   /** Runs one command line to its exit code, writing to the given streams. */
   public static int execute(Environment environment, PrintWriter out, PrintWriter err, String... args) {
@@ -38,13 +54,28 @@ public final class PlannerCli {
       err.flush();
       return ExitCodes.IO_ERROR;
     }
-    CommandLine commandLine = create(environment, out, err);
+    CommandLine commandLine = create(environment, out, err, args.length == 0 ? "" : args[0]);
     commandLine.setDefaultValueProvider(defaults);
     return commandLine.execute(args);
   }
 
+  /** The whole command tree, every subcommand built. */
   public static CommandLine create(Environment environment, PrintWriter out, PrintWriter err) {
+    return create(environment, out, err, null);
+  }
+
+  /**
+   * The command tree with only the named subcommand built ({@code null}: all of them). Picocli reads
+   * a command's options by reflection, which costs more than most runs of the planner; the other
+   * subcommands stand in with their name and description, which is all the top-level help shows.
+   */
+  private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
     CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
+    for (Class<?> type : SUBCOMMANDS) {
+      Command command = type.getAnnotation(Command.class);
+      boolean built = invoked == null || invoked.equals(command.name());
+      commandLine.addSubcommand(command.name(), built ? type : standIn(command));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -52,6 +83,13 @@ public final class PlannerCli {
     commandLine.setParameterExceptionHandler(new UsageHandler());
     addExitCodeHelp(commandLine);
     return commandLine;
+  }
+
+  /** A subcommand that is not going to run: its name and description for the top-level help. */
+  private static CommandLine standIn(Command command) {
+    CommandSpec spec = CommandSpec.create().name(command.name());
+    spec.usageMessage().description(command.description());
+    return new CommandLine(spec);
   }
 
   private static void addExitCodeHelp(CommandLine commandLine) {

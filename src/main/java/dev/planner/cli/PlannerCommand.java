@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top of the command tree: {@code planner} with its subcommands and the process environment. */
+/** The top of the command tree, {@code planner}, holding the process environment; PlannerCli adds the subcommands. */
 @Command(
     name = "planner",
     mixinStandardHelpOptions = true,
@@ -20,29 +20,11 @@ import picocli.CommandLine.Spec;
       "  planner plan --day wednesday",
       "  planner talks --day wed --search crossplane",
       "  planner rooms --format json | jq '.[] | select(.capacity < 200)'"
-    },
-    subcommands = {
-      TalksCommand.class,
-      RoomsCommand.class,
-      PlanCommand.class,
-      RankCommand.class,
-      RiskCommand.class,
-      ProfileCommand.class,
-      ImportCommand.class,
-      DiffCommand.class,
-      ExportCommand.class,
-      CompletionCommand.class,
-      ConfigCommand.class,
     })
 public final class PlannerCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Spec CommandSpec spec;
-
-  /** The real process's environment; for tools that build the command tree themselves, like the man page generator. */
-  public PlannerCommand() {
-    this(Environment.system());
-  }
 
   public PlannerCommand(Environment environment) {
     this.environment = environment;

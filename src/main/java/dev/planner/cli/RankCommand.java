@@ -18,7 +18,6 @@ import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +70,7 @@ final class RankCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
     OutputFormat format = output.format(context,
-        EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+        OutputFormat.records());
     if (top != null && top <= 0) {
       throw context.usage("--top must be a positive number, was " + top);
     }

@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +60,7 @@ final class RiskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, OutputFormat.records());
     RiskLevel floor = parseLevel(context);
     Schedule schedule = scheduleOptions.load(context);
     Optional<LocalDate> onDay = day.resolve(context, schedule);

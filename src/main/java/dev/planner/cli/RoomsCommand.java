@@ -6,7 +6,6 @@ import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class RoomsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, OutputFormat.records());
     Schedule schedule = scheduleOptions.load(context);
     List<Map<String, Object>> records = schedule.venue().rooms().stream().map(RoomsCommand::record).toList();
     Listing listing = new Listing(List.of(

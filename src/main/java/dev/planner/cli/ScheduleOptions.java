@@ -44,6 +44,12 @@ public final class ScheduleOptions {
   Schedule load(CommandContext context) throws SourceUnavailableException {
     SourceLoader loader = new SourceLoader(context.environment().stdin());
     Optional<String> location = Optional.ofNullable(schedule).or(() -> context.environment().variable("PLANNER_SCHEDULE"));
+    if (location.isEmpty() && from == null && timezone == null && attendees == null) {
+      Optional<Schedule> snapshot = loader.bundledSnapshot();
+      if (snapshot.isPresent()) {
+        return overlay(context, loader, snapshot.get());
+      }
+    }
     Source source = location.isPresent() ? loader.load(location.get()) : loader.bundled();
     return shape(context, loader, source);
   }
@@ -60,10 +66,14 @@ public final class ScheduleOptions {
   private Schedule shape(CommandContext context, SourceLoader loader, Source source) throws SourceUnavailableException {
     ReadResult result = ScheduleImporter.standard().read(source, format(context), readOptions(context));
     context.warnings(result.warnings());
+    return overlay(context, loader, result.schedule());
+  }
+
+  private Schedule overlay(CommandContext context, SourceLoader loader, Schedule schedule) throws SourceUnavailableException {
     if (rooms == null) {
-      return result.schedule();
+      return schedule;
     }
-    RoomOverlay.Result overlaid = RoomOverlay.read(loader.load(rooms)).apply(result.schedule());
+    RoomOverlay.Result overlaid = RoomOverlay.read(loader.load(rooms)).apply(schedule);
     context.warnings(overlaid.warnings());
     if (!overlaid.withoutCapacity().isEmpty()) {
       context.hint(overlaid.withoutCapacity().size() + " rooms have no capacity in " + rooms + " and keep the default of "

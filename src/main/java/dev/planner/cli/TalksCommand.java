@@ -12,7 +12,6 @@ import dev.planner.rendering.SessionRecords;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class TalksCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.TSV, OutputFormat.MD));
+    OutputFormat format = output.format(context, OutputFormat.records());
     Schedule schedule = scheduleOptions.load(context);
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     Map<RoomId, Room> rooms = schedule.roomsById();

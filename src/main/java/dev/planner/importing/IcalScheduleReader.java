@@ -73,6 +73,9 @@ public final class IcalScheduleReader implements ScheduleReader {
   }
 
   private static Calendar parse(String text, String sourceName) {
+    if (text.contains("TZID")) {
+      IcalZoneRules.register();
+    }
     try {
       // One builder per read: builders hold parsing state and are not safe to share.
       return new CalendarBuilder().build(new StringReader(text));

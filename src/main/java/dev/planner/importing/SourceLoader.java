@@ -1,5 +1,6 @@
 package dev.planner.importing;
 
+import dev.planner.model.Schedule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Fetches the bytes of an input named on the command line: a file, {@code -} for standard input,
@@ -26,6 +28,7 @@ public final class SourceLoader {
   public static final String BUNDLED_NAME = "kubecon-eu-2024.yaml (bundled)";
 
   private static final String BUNDLED_RESOURCE = "/schedule/kubecon-eu-2024.yaml";
+  private static final String BUNDLED_SNAPSHOT = "/schedule/kubecon-eu-2024.snapshot";
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
@@ -40,6 +43,18 @@ public final class SourceLoader {
   public SourceLoader(InputStream stdin, long maxBytes) {
     this.stdin = stdin;
     this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The bundled schedule from the binary snapshot the build makes of it, or empty when the jar has
+   * none (a build that skipped it) or it cannot be read: callers then parse the YAML.
+   */
+  public Optional<Schedule> bundledSnapshot() {
+    try (InputStream in = SourceLoader.class.getResourceAsStream(BUNDLED_SNAPSHOT)) {
+      return in == null ? Optional.empty() : Optional.of(ScheduleSnapshot.read(in));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The schedule shipped in the jar. */

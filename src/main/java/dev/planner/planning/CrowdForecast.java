@@ -40,13 +40,17 @@ public interface CrowdForecast {
    * conditional to the unconditional chance of a full room, since spill fills backups exactly then.
    */
   default double admissionGivenFull(SessionId backup, SessionId primary, double minutesEarly) {
+    return admissionGivenFull(backup, minutesEarly, pFullGivenFull(backup, primary));
+  }
+
+  /** The same, for a caller that already knows P(backup full | primary full). */
+  default double admissionGivenFull(SessionId backup, double minutesEarly, double pFullGivenPrimaryFull) {
     double turnedAway = 1 - admission(backup, minutesEarly);
     double unconditional = pFull(backup);
     if (turnedAway <= 0 || unconditional <= 0) {
       return 1 - turnedAway;
     }
-    double ratio = pFullGivenFull(backup, primary) / unconditional;
-    return clamp(1 - turnedAway * ratio);
+    return clamp(1 - turnedAway * pFullGivenPrimaryFull / unconditional);
   }
 
   private static double clamp(double chance) {

@@ -4,9 +4,7 @@ import dev.planner.model.Preferences;
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
-import dev.planner.model.WalkingTimes;
 import dev.planner.ranking.ScoredSession;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Plans a day as a longest path through the sessions: each step aims for a primary with an arrival
@@ -77,44 +76,58 @@ public final class DayPlanner {
 
   /**
    * The dynamic programme over states (candidate, arrival lead), candidates in start order: the
-   * value of a state is the best plan ending by aiming for that candidate with that lead.
+   * value of a state is the best plan ending by aiming for that candidate with that lead. Times are
+   * epoch seconds here, since this loop runs for every pair of nearby sessions.
    */
   private final class PathSearch {
     private final List<ScoredSession> candidates;
     private final WindowValuation valuation;
+    private final WalkMatrix walks;
     private final Profile profile;
     private final Optional<Session> attended;
-    private final List<Integer> leads;
+    private final int[] leads;
     private final int n;
+    private final long[] start;
+    private final long[] end;
+    private final int[] room;
     private final double[] best;
     private final int[] previous;
     private final PlanWindow[] windows;
     private final EndIndex ends;
-    private final int longestWalk;
-    private final Duration longestSession;
+    private final long longestSession;
 
     PathSearch(List<ScoredSession> candidates, WindowValuation valuation, Profile profile, Optional<Session> attended) {
       this.candidates = candidates;
       this.valuation = valuation;
+      this.walks = valuation.walks();
       this.profile = profile;
       this.attended = attended;
-      this.leads = options.leadChoices();
+      this.leads = options.leadChoices().stream().mapToInt(Integer::intValue).toArray();
       this.n = candidates.size();
-      int states = n * leads.size();
+      this.start = new long[n];
+      this.end = new long[n];
+      this.room = new int[n];
+      long longest = 0;
+      for (int i = 0; i < n; i++) {
+        Session session = candidates.get(i).session();
+        start[i] = session.start().toEpochSecond();
+        end[i] = session.end().toEpochSecond();
+        room[i] = walks.indexOf(session.room());
+        longest = Math.max(longest, end[i] - start[i]);
+      }
+      this.longestSession = longest;
+      int states = n * leads.length;
       this.best = new double[states];
       this.previous = new int[states];
       this.windows = new PlanWindow[states];
-      this.ends = new EndIndex(candidates);
-      this.longestWalk = longestWalk();
-      this.longestSession = candidates.stream().map(s -> s.session().duration()).max(Comparator.naturalOrder())
-          .orElse(Duration.ZERO);
+      this.ends = new EndIndex(end);
     }
 
     List<PlanWindow> bestPath() {
       int last = -1;
       for (int p = 0; p < n; p++) {
         solve(p);
-        for (int state = p * leads.size(); state < (p + 1) * leads.size(); state++) {
+        for (int state = p * leads.length; state < (p + 1) * leads.length; state++) {
           ends.offer(p, state, best[state]);
           if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
             last = state;
@@ -133,11 +146,12 @@ public final class DayPlanner {
       ScoredSession primary = candidates.get(p);
       List<Backup> backups = valuation.backups(primary, overlapping(p));
       double bonus = profile.isMustSee(primary.session()) ? MUST_SEE_BONUS : 0;
-      for (int l = 0; l < leads.size(); l++) {
-        int state = p * leads.size() + l;
-        PlanWindow window = valuation.window(primary, leads.get(l), backups);
+      for (int l = 0; l < leads.length; l++) {
+        int state = p * leads.length + l;
+        PlanWindow window = valuation.window(primary, leads[l], backups);
         double here = WindowValuation.objective(window) + bonus;
-        Step from = bestPredecessor(p, window.arriveBy());
+        long arrive = start[p] - 60L * leads[l];
+        Step from = bestPredecessor(p, arrive);
         double fresh = startValue(primary.session(), window.arriveBy());
         windows[state] = window;
         if (from.state() >= 0 && from.value() > fresh) {
@@ -164,30 +178,32 @@ public final class DayPlanner {
       return leave.isBefore(earliest) ? Double.NEGATIVE_INFINITY : 0;
     }
 
-    /** The best state to come from, leaving its session in time to walk over and arrive as planned. */
-    private Step bestPredecessor(int p, ZonedDateTime arrive) {
-      Session target = candidates.get(p).session();
-      ZonedDateTime safe = arrive.minusMinutes(longestWalk);
+    /**
+     * The best state to come from, leaving its session in time to walk over and arrive as planned:
+     * sessions that end a longest walk before the arrival cost nothing and come from the index; the
+     * few that end later are weighed one by one, with what leaving them early loses.
+     */
+    private Step bestPredecessor(int p, long arrive) {
+      long safe = arrive - 60L * walks.longest();
       Step step = ends.bestEndingBy(safe);
       for (int rank = ends.firstEndingAfter(safe); rank < n; rank++) {
         int a = ends.candidateAt(rank);
-        Session before = candidates.get(a).session();
-        if (before.end().isAfter(target.start())) {
+        if (end[a] > start[p]) {
           break;
         }
         if (a >= p) {
           continue;
         }
-        ZonedDateTime leave = arrive.minusMinutes(valuation.walk(before, target));
-        ZonedDateTime halfway = before.start().plus(before.duration().dividedBy(2));
-        if (leave.isBefore(halfway)) {
+        long leave = arrive - 60L * walks.minutes(room[a], room[p]);
+        if (leave < start[a] + (end[a] - start[a]) / 2) {
           continue;
         }
-        for (int state = a * leads.size(); state < (a + 1) * leads.size(); state++) {
+        double lostShare = leave >= end[a] ? 0 : (end[a] - leave) / (double) (end[a] - start[a]);
+        for (int state = a * leads.length; state < (a + 1) * leads.length; state++) {
           if (best[state] == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          double value = best[state] - lossOfLeaving(state, leave);
+          double value = best[state] - lostShare * windows[state].admission() * valuation.worth(candidates.get(a));
           if (value > step.value() || (value == step.value() && step.state() >= 0 && state < step.state())) {
             step = new Step(state, value);
           }
@@ -196,42 +212,17 @@ public final class DayPlanner {
       return step;
     }
 
-    /** The expected worth lost by leaving a state's session before its end. */
-    private double lossOfLeaving(int state, ZonedDateTime leave) {
-      PlanWindow window = windows[state];
-      Session session = window.primary().session();
-      if (!leave.isBefore(session.end())) {
-        return 0;
-      }
-      double lostShare = Duration.between(leave, session.end()).toSeconds() / (double) session.duration().toSeconds();
-      return lostShare * window.admission() * valuation.worth(window.primary());
-    }
-
     private List<ScoredSession> overlapping(int p) {
-      Session primary = candidates.get(p).session();
       List<ScoredSession> overlapping = new ArrayList<>();
-      for (int i = p - 1; i >= 0; i--) {
-        Session other = candidates.get(i).session();
-        if (!other.start().plus(longestSession).isAfter(primary.start())) {
-          break;
-        }
-        if (other.overlaps(primary)) {
+      for (int i = p - 1; i >= 0 && start[i] + longestSession > start[p]; i--) {
+        if (end[i] > start[p]) {
           overlapping.add(candidates.get(i));
         }
       }
-      for (int i = p + 1; i < n && candidates.get(i).session().start().isBefore(primary.end()); i++) {
+      for (int i = p + 1; i < n && start[i] < end[p]; i++) {
         overlapping.add(candidates.get(i));
       }
       return overlapping;
-    }
-
-    private int longestWalk() {
-      WalkingTimes walking = schedule.venue().walking();
-      int longest = Math.max(walking.sameLevel(), Math.max(walking.otherLevel(), walking.otherBuilding()));
-      for (int minutes : walking.between().values()) {
-        longest = Math.max(longest, minutes);
-      }
-      return (int) Math.ceil(longest / options.walkingPace());
     }
   }
 
@@ -241,29 +232,26 @@ public final class DayPlanner {
   }
 
   /**
-   * Candidates ordered by end, with a running best over those already solved, so that the best
+   * Candidates ordered by end, with a running best over the states already solved, so that the best
    * predecessor ending by a time is found in logarithmic time instead of by scanning the day.
    */
   private static final class EndIndex {
     private final int[] byEnd;
     private final int[] rankOf;
-    private final ZonedDateTime[] endAt;
+    private final long[] endAt;
     private final double[] treeValue;
     private final int[] treeState;
 
-    EndIndex(List<ScoredSession> candidates) {
-      int n = candidates.size();
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        order.add(i);
-      }
-      order.sort(Comparator.comparing((Integer i) -> candidates.get(i).session().end()).thenComparing(i -> i));
-      byEnd = order.stream().mapToInt(Integer::intValue).toArray();
+    EndIndex(long[] ends) {
+      int n = ends.length;
+      byEnd = IntStream.range(0, n).boxed()
+          .sorted(Comparator.comparingLong((Integer i) -> ends[i]).thenComparing(i -> i))
+          .mapToInt(Integer::intValue).toArray();
       rankOf = new int[n];
-      endAt = new ZonedDateTime[n];
+      endAt = new long[n];
       for (int rank = 0; rank < n; rank++) {
         rankOf[byEnd[rank]] = rank;
-        endAt[rank] = candidates.get(byEnd[rank]).session().end();
+        endAt[rank] = ends[byEnd[rank]];
       }
       treeValue = new double[n + 1];
       treeState = new int[n + 1];
@@ -276,12 +264,12 @@ public final class DayPlanner {
     }
 
     /** The rank of the first candidate ending after a time. */
-    int firstEndingAfter(ZonedDateTime time) {
+    int firstEndingAfter(long time) {
       int low = 0;
       int high = endAt.length;
       while (low < high) {
         int middle = (low + high) >>> 1;
-        if (endAt[middle].isAfter(time)) {
+        if (endAt[middle] > time) {
           high = middle;
         } else {
           low = middle + 1;
@@ -304,7 +292,7 @@ public final class DayPlanner {
     }
 
     /** The best solved state whose candidate ends at or before a time. */
-    Step bestEndingBy(ZonedDateTime time) {
+    Step bestEndingBy(long time) {
       double value = Double.NEGATIVE_INFINITY;
       int state = -1;
       for (int i = firstEndingAfter(time); i > 0; i -= i & -i) {

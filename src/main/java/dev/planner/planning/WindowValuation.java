@@ -1,7 +1,5 @@
 package dev.planner.planning;
 
-import dev.planner.model.Room;
-import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.ranking.ScoredSession;
@@ -10,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The expected worth of aiming for a session: the chance to get in given how early you arrive,
@@ -25,22 +22,23 @@ final class WindowValuation {
   /** A backup joined with less than this share of it left is no backup. */
   private static final double LEAST_SHARE_LEFT = 0.25;
 
-  private final Map<RoomId, Room> rooms;
-  private final Schedule schedule;
+  private final WalkMatrix walks;
   private final CrowdForecast forecast;
   private final PlanOptions options;
 
   WindowValuation(Schedule schedule, CrowdForecast forecast, PlanOptions options) {
-    this.schedule = schedule;
-    this.rooms = schedule.roomsById();
+    this.walks = new WalkMatrix(schedule, options.walkingPace());
     this.forecast = forecast;
     this.options = options;
   }
 
   /** Minutes on foot between two sessions' doors at the attendee's pace. */
   int walk(Session from, Session to) {
-    int minutes = schedule.venue().walking().minutes(rooms.get(from.room()), rooms.get(to.room()));
-    return (int) Math.ceil(minutes / options.walkingPace());
+    return walks.minutes(from.room(), to.room());
+  }
+
+  WalkMatrix walks() {
+    return walks;
   }
 
   double worth(ScoredSession scored) {
@@ -105,9 +103,10 @@ final class WindowValuation {
     Session other = option.scored().session();
     ZonedDateTime arrival = main.start().plusMinutes(option.walk());
     double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
-    double chance = clamp(forecast.admissionGivenFull(other.id(), main.id(), minutesEarly));
+    double conditional = clamp(forecast.pFullGivenFull(other.id(), main.id()));
+    double chance = clamp(forecast.admissionGivenFull(other.id(), minutesEarly, conditional));
     double worth = chance * option.bound();
-    Backup backup = new Backup(option.scored(), option.walk(), clamp(forecast.pFullGivenFull(other.id(), main.id())), chance);
+    Backup backup = new Backup(option.scored(), option.walk(), conditional, chance);
     return new Weighed(backup, worth);
   }
 

@@ -1,6 +1,8 @@
 package dev.planner.rendering;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** The shapes output can take; which a command offers is its own choice. */
 public enum OutputFormat {
@@ -14,6 +16,11 @@ public enum OutputFormat {
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The formats every command that prints records offers. */
+  public static Set<OutputFormat> records() {
+    return EnumSet.of(TABLE, JSON, CSV, TSV, MD);
   }
 
   /** Whether the format is for machines, so never coloured nor decorated. */
