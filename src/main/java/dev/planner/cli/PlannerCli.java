@@ -33,6 +33,7 @@ public final class PlannerCli {
       PlanCommand.class,
       RankCommand.class,
       RiskCommand.class,
+      CalibrateCommand.class,
       ProfileCommand.class,
       ImportCommand.class,
       DiffCommand.class,

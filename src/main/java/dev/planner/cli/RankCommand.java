@@ -6,6 +6,9 @@ import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
+import dev.planner.overflow.OverflowPredictor;
+import dev.planner.overflow.RiskReport;
+import dev.planner.overflow.SessionRisk;
 import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.MustSeeConflict;
 import dev.planner.ranking.ScoredSession;
@@ -18,10 +21,12 @@ import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -48,6 +53,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  planner rank --day wednesday --profile examples/profile.yaml --top 10",
       "  planner rank --day wed --explain --top 3",
+      "  planner rank --day wed --by value --top 10",
       "  planner rank --day 1 --format json | jq -r '.[] | \"\\(.interest) \\(.title)\"'"
     })
 final class RankCommand implements Callable<Integer> {
@@ -66,6 +72,12 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show each matched term, the field it matched in and the points it gave.")
   boolean explain;
 
+  @Option(names = "--by", paramLabel = "ORDER", defaultValue = "interest",
+      description = "Order by 'interest' (default) or 'value': interest x the chance to get in arriving at the start.")
+  String by;
+
+  @Mixin ModelOptions modelOptions;
+
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
@@ -78,12 +90,18 @@ final class RankCommand implements Callable<Integer> {
     LocalDate date = day.required(context, schedule);
     Profile profile = profileOptions.load(context);
     InterestScorer scorer = new InterestScorer(schedule, profile);
-    List<ScoredSession> ranked = scorer.scoreDay(date);
+    boolean byValue = parseOrder(context);
+    RiskReport risks = new OverflowPredictor(modelOptions.parameters(context))
+        .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
+    List<Ranked> ranked = order(scorer.scoreDay(date), risks, byValue);
+    context.hint(byValue
+        ? "ranked by value: interest x the chance to get in when arriving at the start"
+        : "ranked by interest; '--by value' weighs it by the chance to get in");
     List<MustSeeConflict> conflicts = scorer.mustSeeConflicts().stream()
         .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
         .toList();
     reportProfileProblems(context, scorer, conflicts);
-    List<ScoredSession> shown = top == null ? ranked : ranked.subList(0, Math.min(top, ranked.size()));
+    List<Ranked> shown = top == null ? ranked : ranked.subList(0, Math.min(top, ranked.size()));
     Listing listing = listing(shown, schedule.roomsById(), overlapsById(conflicts), format == OutputFormat.JSON);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
@@ -113,15 +131,51 @@ final class RankCommand implements Callable<Integer> {
     return overlaps;
   }
 
+  /** A scored session with its forecast (empty for sessions the model does not forecast) and its value. */
+  private record Ranked(ScoredSession scored, Optional<SessionRisk> risk, double chanceAtStart) {
+    double value() {
+      return scored.interest() * chanceAtStart;
+    }
+  }
+
+  private boolean parseOrder(CommandContext context) {
+    return switch (by.strip().toLowerCase(Locale.ROOT)) {
+      case "interest" -> false;
+      case "value" -> true;
+      default -> throw context.usage("--by must be 'interest' or 'value', not '" + by + "'");
+    };
+  }
+
+  /** Interest order as the scorer gives it, or by value, then interest, start and id. */
+  private static List<Ranked> order(List<ScoredSession> scored, RiskReport risks, boolean byValue) {
+    List<Ranked> ranked = new ArrayList<>();
+    for (ScoredSession session : scored) {
+      SessionId id = session.session().id();
+      double chance = risks.admissionCurve(id).map(curve -> curve.chanceArriving(0)).orElse(1.0);
+      ranked.add(new Ranked(session, risks.find(id), chance));
+    }
+    if (byValue) {
+      ranked.sort(Comparator.comparingDouble(Ranked::value).reversed()
+          .thenComparing(Comparator.comparingDouble((Ranked r) -> r.scored().interest()).reversed())
+          .thenComparing(r -> r.scored().session().start())
+          .thenComparing(r -> r.scored().session().id().value()));
+    }
+    return ranked;
+  }
+
   private Listing listing(
-      List<ScoredSession> shown, Map<RoomId, Room> rooms, Map<SessionId, TreeSet<String>> overlaps, boolean json) {
+      List<Ranked> shown, Map<RoomId, Room> rooms, Map<SessionId, TreeSet<String>> overlaps, boolean json) {
     List<Map<String, Object>> records = new ArrayList<>();
     int rank = 0;
-    for (ScoredSession scored : shown) {
+    for (Ranked entry : shown) {
+      ScoredSession scored = entry.scored();
       Session session = scored.session();
       Map<String, Object> record = SessionRecords.of(session, rooms.get(session.room()));
       record.put("rank", ++rank);
       record.put("interest", scored.interest());
+      entry.risk().ifPresent(risk -> record.putAll(SessionRecords.risk(risk)));
+      record.put("chanceAtStart", Math.round(entry.chanceAtStart() * 1000) / 1000.0);
+      record.put("value", Math.round(entry.value() * 10) / 10.0);
       record.put("conflicts", List.copyOf(overlaps.getOrDefault(session.id(), new TreeSet<>())));
       if (explain && json) {
         record.put("reasons", scored.contributions().stream().map(RankCommand::reason).toList());
@@ -131,7 +185,8 @@ final class RankCommand implements Callable<Integer> {
       records.add(record);
     }
     List<Column> columns = new ArrayList<>(List.of(
-        Column.right("rank", "#"), Column.right("interest", "Interest"), Column.left("start", "Start"),
+        Column.right("rank", "#"), Column.right("interest", "Interest"), Column.right("pFull", "P(full)"),
+        Column.right("value", "Value"), Column.left("start", "Start"),
         Column.left("room", "Room"), Column.left("title", "Title")));
     if (explain) {
       columns.add(Column.left("why", "Why"));

@@ -14,6 +14,8 @@ import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
+import dev.planner.rendering.RiskGrid;
+import dev.planner.rendering.RiskGridRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner risk --day wed --min-risk high",
+      "  planner risk --day wed --grid",
       "  planner risk --explain 4f3a --model my-model.yaml"
     })
 final class RiskCommand implements Callable<Integer> {
@@ -57,6 +60,11 @@ final class RiskCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "ID", description = "Show the arithmetic for one session.")
   String explain;
 
+  @Option(names = "--grid", description = {
+      "Draw the day as a picture: rooms down, time across, each cell shaded by P(full).",
+      "Fits the terminal width (COLUMNS, default 80); colour on a terminal, density characters otherwise."})
+  boolean grid;
+
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
@@ -73,6 +81,12 @@ final class RiskCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Map<RoomId, Room> rooms = schedule.roomsById();
+    if (grid) {
+      LocalDate date = onDay.orElseThrow(() -> context.usage("--grid draws one day: give --day"));
+      RiskGrid picture = RiskGrid.of(date, report.day(date).atLeast(floor), rooms);
+      output.emit(context, new RiskGridRenderer(output.palette(context), terminalWidth(context)).render(picture));
+      return ExitCodes.OK;
+    }
     List<Map<String, Object>> records = new ArrayList<>();
     for (SessionRisk risk : report.sessions()) {
       boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
@@ -86,6 +100,21 @@ final class RiskCommand implements Callable<Integer> {
         Column.left("level", "Level"), Column.left("arriveBy", "Arrive by"), Column.left("title", "Title")), records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
+  }
+
+  /** The terminal's columns from {@code COLUMNS}; the default width when unset or not a number. */
+  private static int terminalWidth(CommandContext context) {
+    return context.environment().variable("COLUMNS").flatMap(RiskCommand::positiveNumber)
+        .orElse(RiskGridRenderer.DEFAULT_WIDTH);
+  }
+
+  private static Optional<Integer> positiveNumber(String text) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      return value > 0 ? Optional.of(value) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private RiskLevel parseLevel(CommandContext context) {
@@ -120,11 +149,13 @@ final class RiskCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-32s %+10.3f%n", term.name(), term.value());
     }
     out.printf(Locale.ROOT, "  %-32s %+10.3f%n", "= utility", risk.utility());
-    out.printf(Locale.ROOT, "Shares against %d competitors:%n", explanation.competitors().size());
+    out.printf(Locale.ROOT, "Shares against %d sessions running at the same time (each counts by its overlap):%n",
+        explanation.competitors().size());
     out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "this session", risk.share(), risk.utility());
     out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "hallway", explanation.hallwayShare(), explanation.hallwayUtility());
     for (RiskExplanation.CompetitorShare other : explanation.competitors()) {
-      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", abbreviate(other.title()), other.share(), other.utility());
+      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f, overlap %.2f)%n", abbreviate(other.title()), other.share(),
+          other.utility(), other.overlap());
     }
     out.printf(Locale.ROOT, "Expected demand  %.1f = %.1f x %.3f%n", risk.expectedDemand(), risk.peopleInSessions(), risk.share());
     out.printf(Locale.ROOT, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());

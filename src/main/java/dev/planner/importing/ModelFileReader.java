@@ -26,7 +26,7 @@ public final class ModelFileReader {
   private static final Set<String> ATTENDANCE_KEYS = Set.of("noShow", "inSessions", "keynoteInSessions",
       "afterKeynoteFactor", "afterKeynoteMinutes", "lastSlotFactor", "lastSlotMinutes", "lastDayFactor");
   private static final Set<String> CHOICE_KEYS = Set.of("hallwayUtility", "minOverlap", "signalWeight", "roomWeight",
-      "typeWeights", "trackWeights", "hotTopics");
+      "referenceMinutes", "typeWeights", "trackWeights", "hotTopics");
   private static final Set<String> DEMAND_KEYS = Set.of("forecastCv", "slotShock", "quadratureNodes", "capacityFactor");
   private static final Set<String> LEVEL_KEYS = Set.of("medium", "high");
   private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes");
@@ -114,6 +114,7 @@ public final class ModelFileReader {
       numbers.put("choice.minOverlap", c.minOverlap());
       numbers.put("choice.signalWeight", c.signalWeight());
       numbers.put("choice.roomWeight", c.roomWeight());
+      numbers.put("choice.referenceMinutes", c.referenceMinutes());
       typeWeights.putAll(c.typeWeights());
       trackWeights.putAll(c.trackWeights());
       hotTopics.putAll(c.hotTopics());
@@ -145,6 +146,7 @@ public final class ModelFileReader {
       decimal(f, "choice", "minOverlap", 0.01, 1);
       decimal(f, "choice", "signalWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       decimal(f, "choice", "roomWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
+      decimal(f, "choice", "referenceMinutes", 1, 240);
       weights(f, "typeWeights", SessionType::fromLabel, typeWeights);
       weights(f, "trackWeights", key -> key, trackWeights);
       weights(f, "hotTopics", key -> key.strip().isEmpty() ? null : key, hotTopics);
@@ -213,7 +215,8 @@ public final class ModelFileReader {
                 d("attendance.keynoteInSessions"), d("attendance.afterKeynoteFactor"), i("attendance.afterKeynoteMinutes"),
                 d("attendance.lastSlotFactor"), i("attendance.lastSlotMinutes"), d("attendance.lastDayFactor")),
             new OverflowParameters.Choice(d("choice.hallwayUtility"), typeWeights, trackWeights, hotTopics,
-                d("choice.signalWeight"), d("choice.roomWeight"), d("choice.minOverlap")),
+                d("choice.signalWeight"), d("choice.roomWeight"), d("choice.minOverlap"),
+                d("choice.referenceMinutes")),
             new OverflowParameters.Demand(d("demand.forecastCv"), d("demand.slotShock"), i("demand.quadratureNodes"),
                 d("demand.capacityFactor")),
             new OverflowParameters.LevelThresholds(d("levels.medium"), d("levels.high")),

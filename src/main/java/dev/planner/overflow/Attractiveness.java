@@ -45,6 +45,13 @@ final class Attractiveness {
       double relative = Math.log1p(signal.getAsInt()) - medianLogSignal;
       terms.add(new ModelTerm("signals " + signal.getAsInt(), choice.signalWeight() * relative));
     }
+    double minutes = java.time.Duration.between(session.start(), session.end()).toSeconds() / 60.0;
+    double length = choice.lengthTerm(minutes);
+    if (length != 0) {
+      // Shorter than a slot: the session holds people for part of it, so it draws in proportion.
+      terms.add(new ModelTerm(String.format(Locale.ROOT, "length %.0f of %.0f min", minutes, choice.referenceMinutes()),
+          length));
+    }
     double roomTerm = choice.roomWeight() * Math.log(room.capacity() / medianSeats);
     terms.add(new ModelTerm("room " + room.capacity() + " seats", roomTerm));
     return terms;

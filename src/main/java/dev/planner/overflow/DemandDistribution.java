@@ -68,6 +68,15 @@ public final class DemandDistribution {
     return clamp(sum);
   }
 
+  /** P(D = count): the chance of exactly this many people, averaged over the slot shock. */
+  public double pmf(double mean, long count) {
+    double sum = 0;
+    for (int i = 0; i < shocks.length; i++) {
+      sum += weights[i] * Math.exp(NegativeBinomial.logPmf(shocks[i] * mean, size, count));
+    }
+    return clamp(sum);
+  }
+
   /** P(D ≤ ⌊x⌋). */
   public double cdf(double mean, double x) {
     return 1 - pFull(mean, x);

@@ -43,7 +43,7 @@ public record OverflowParameters(
   /**
    * How many of the registered attendees sit in sessions at a time:
    * {@code M(t) = N · (1 − noShow) · inSessions(t)}, where inSessions is {@code keynoteInSessions}
-   * in a slot with a keynote, else {@code inSessions} times {@code afterKeynoteFactor} when a keynote
+   * (times {@code lastDayFactor} on the last day) in a slot with a keynote, else {@code inSessions} times {@code afterKeynoteFactor} when a keynote
    * ended at most {@code afterKeynoteMinutes} before, times {@code lastSlotFactor} for sessions starting
    * within {@code lastSlotMinutes} of the day's last start, times {@code lastDayFactor} on the last day
    * of a conference of several days, never above 1.
@@ -75,7 +75,9 @@ public record OverflowParameters(
    * track's weight (0 unless set), the weights of hot topics found in its title, abstract or tags,
    * {@code signalWeight · ln(1 + s)} relative to the schedule's median, and
    * {@code roomWeight · ln(seats / median seats)}; {@code hallwayUtility} is v_0. Two sessions compete
-   * when they overlap for at least {@code minOverlap} of the shorter one.
+   * when they overlap for at least {@code minOverlap} of the shorter one. A session shorter than
+   * {@code referenceMinutes} adds {@code ln(minutes / referenceMinutes)} to its utility: a 5-minute
+   * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion.
    */
   public record Choice(
       double hallwayUtility,
@@ -84,7 +86,8 @@ public record OverflowParameters(
       Map<String, Double> hotTopics,
       double signalWeight,
       double roomWeight,
-      double minOverlap) {
+      double minOverlap,
+      double referenceMinutes) {
     public Choice {
       requireFinite(hallwayUtility, "hallwayUtility");
       typeWeights = Map.copyOf(finiteValues(typeWeights));
@@ -95,6 +98,12 @@ public record OverflowParameters(
       if (!(minOverlap > 0 && minOverlap <= 1)) {
         throw new IllegalArgumentException("minOverlap must be above 0 and at most 1, was " + minOverlap);
       }
+      requirePositive(referenceMinutes, "referenceMinutes");
+    }
+
+    /** The utility term of a session's length: ln(minutes / referenceMinutes) below the reference, else 0. */
+    public double lengthTerm(double minutes) {
+      return minutes >= referenceMinutes ? 0 : Math.log(Math.max(minutes, 1) / referenceMinutes);
     }
 
     /** The weight of a session type, 0 when not set. */

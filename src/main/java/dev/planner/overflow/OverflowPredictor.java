@@ -54,13 +54,34 @@ public final class OverflowPredictor {
     if (!(targetAdmission > 0 && targetAdmission < 1)) {
       throw new IllegalArgumentException("target admission must be between 0 and 1, was " + targetAdmission);
     }
+    List<SessionRisk> risks = choices(schedule, wanted).stream().map(choice -> risk(choice, targetAdmission)).toList();
+    return new RiskReport(risks, parameters, demand, targetAdmission);
+  }
+
+  /** Expected demand and where doors close, for every plannable session: the cheap part of a forecast, for fitting. */
+  List<Expectation> expectations(Schedule schedule) {
+    double factor = parameters.demand().capacityFactor();
+    return choices(schedule, session -> true).stream()
+        .map(choice -> new Expectation(choice.session(), choice.room().capacity(), factor * choice.room().capacity(),
+            SlotAttendance.product(choice.people()) * choice.share()))
+        .toList();
+  }
+
+  /** A session's expected demand, seats and effective capacity. */
+  record Expectation(Session session, int seats, double effectiveCapacity, double expectedDemand) {}
+
+  /** Everything about a session's choice situation: who is in sessions, its utility, share and rivals. */
+  private record SessionChoice(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
+      double utility, double share, List<SessionId> competitors, List<SessionRisk.Overlap> overlapping) {}
+
+  private List<SessionChoice> choices(Schedule schedule, Predicate<Session> wanted) {
     Map<RoomId, Room> rooms = schedule.roomsById();
     List<Session> plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
     List<Session> sessions = plannable.stream().filter(wanted).toList();
     Attractiveness attractiveness = new Attractiveness(
         parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
     SlotAttendance attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
-    List<List<Integer>> competitors = CompetitorSweep.competitors(sessions, parameters.choice().minOverlap());
+    List<List<CompetitorSweep.Overlap>> overlaps = CompetitorSweep.overlaps(sessions);
 
     int n = sessions.size();
     List<List<ModelTerm>> terms = new ArrayList<>(n);
@@ -72,35 +93,39 @@ public final class OverflowPredictor {
       weights[i] = Math.exp(utilities[i]);
     }
     double hallway = Math.exp(parameters.choice().hallwayUtility());
-    List<SessionRisk> risks = new ArrayList<>(n);
+    List<SessionChoice> choices = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Session session = sessions.get(j);
+      // A session running during only part of j's time is only partly an alternative to it.
       double denominator = hallway + weights[j];
+      List<SessionRisk.Overlap> running = new ArrayList<>(overlaps.get(j).size());
+      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
+        denominator += overlap.weight() * weights[overlap.index()];
+        running.add(new SessionRisk.Overlap(sessions.get(overlap.index()).id(), overlap.weight()));
+      }
       boolean keynoteSlot = session.type() == SessionType.KEYNOTE;
-      List<SessionId> ids = new ArrayList<>(competitors.get(j).size());
-      for (int k : competitors.get(j)) {
-        denominator += weights[k];
+      List<SessionId> ids = new ArrayList<>();
+      for (int k : CompetitorSweep.competitors(overlaps.get(j), parameters.choice().minOverlap())) {
         keynoteSlot |= sessions.get(k).type() == SessionType.KEYNOTE;
         ids.add(sessions.get(k).id());
       }
-      List<ModelTerm> people = attendance.terms(session, keynoteSlot);
-      risks.add(risk(session, rooms.get(session.room()), people, terms.get(j), utilities[j],
-          weights[j] / denominator, ids, targetAdmission));
+      choices.add(new SessionChoice(session, rooms.get(session.room()), attendance.terms(session, keynoteSlot),
+          terms.get(j), utilities[j], weights[j] / denominator, ids, running));
     }
-    return new RiskReport(risks, parameters, demand, targetAdmission);
+    return choices;
   }
 
-  private SessionRisk risk(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
-      double utility, double share, List<SessionId> competitors, double targetAdmission) {
-    double inSessions = SlotAttendance.product(people);
-    double expected = inSessions * share;
-    double effective = parameters.demand().capacityFactor() * room.capacity();
+  private SessionRisk risk(SessionChoice choice, double targetAdmission) {
+    double inSessions = SlotAttendance.product(choice.people());
+    double expected = inSessions * choice.share();
+    int seats = choice.room().capacity();
+    double effective = parameters.demand().capacityFactor() * seats;
     double pFull = demand.pFull(expected, effective);
     AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
     double minutes = curve.minutesEarlyFor(targetAdmission);
-    return new SessionRisk(session, room.capacity(), effective, inSessions, people, terms,
-        utility, share, competitors, expected, expected / room.capacity(), pFull, parameters.levels().levelOf(pFull),
-        minutes, arriveBy(session.start(), minutes));
+    return new SessionRisk(choice.session(), seats, effective, inSessions, choice.people(), choice.terms(),
+        choice.utility(), choice.share(), choice.competitors(), choice.overlapping(), expected, expected / seats, pFull,
+        parameters.levels().levelOf(pFull), minutes, arriveBy(choice.session().start(), minutes));
   }
 
   /** The latest whole minute at or before {@code minutes} before the start. */

@@ -22,8 +22,11 @@ public record RiskExplanation(
     competitors = List.copyOf(competitors);
   }
 
-  /** A competing session's utility and its share of the people choosing at the explained session's time. */
-  public record CompetitorShare(SessionId id, String title, double utility, double share) {
+  /**
+   * A session running at the same time: its utility, how much of the shorter of the two it overlaps
+   * (its pull counts in that proportion), and its share of the people choosing at the explained session's time.
+   */
+  public record CompetitorShare(SessionId id, String title, double utility, double overlap, double share) {
     public CompetitorShare {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(title, "title");

@@ -71,13 +71,13 @@ public final class RiskReport {
     double hallway = Math.exp(parameters.choice().hallwayUtility());
     double denominator = hallway + Math.exp(risk.utility());
     List<RiskExplanation.CompetitorShare> shares = new ArrayList<>();
-    for (SessionId id : risk.competitors()) {
-      denominator += Math.exp(byId.get(id).utility());
+    for (SessionRisk.Overlap overlap : risk.overlapping()) {
+      denominator += overlap.weight() * Math.exp(byId.get(overlap.id()).utility());
     }
-    for (SessionId id : risk.competitors()) {
-      SessionRisk other = byId.get(id);
-      shares.add(new RiskExplanation.CompetitorShare(
-          id, other.session().title(), other.utility(), Math.exp(other.utility()) / denominator));
+    for (SessionRisk.Overlap overlap : risk.overlapping()) {
+      SessionRisk other = byId.get(overlap.id());
+      shares.add(new RiskExplanation.CompetitorShare(overlap.id(), other.session().title(), other.utility(),
+          overlap.weight(), overlap.weight() * Math.exp(other.utility()) / denominator));
     }
     double atStart = admissionCurve(risk.id()).orElseThrow().chanceArriving(0);
     return new RiskExplanation(risk, parameters.choice().hallwayUtility(), hallway / denominator, shares,

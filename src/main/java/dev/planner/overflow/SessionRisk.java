@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param attendanceTerms the named factors whose product is {@code peopleInSessions}
  * @param utilityTerms the terms summed into {@code utility}
  * @param share the session's multinomial logit share against competitors and the hallway
- * @param competitors the sessions it competes with, in schedule order
+ * @param competitors the sessions it competes with (overlapping at least minOverlap of the shorter), in schedule order
+ * @param overlapping every session running at the same time, weighted by how much of the shorter of the two it overlaps
  * @param minutesEarly how many minutes before the start {@code arriveBy} is, before rounding
  */
 public record SessionRisk(
@@ -28,6 +29,7 @@ public record SessionRisk(
     double utility,
     double share,
     List<SessionId> competitors,
+    List<Overlap> overlapping,
     double expectedDemand,
     double fillRatio,
     double pFull,
@@ -40,6 +42,7 @@ public record SessionRisk(
     attendanceTerms = List.copyOf(attendanceTerms);
     utilityTerms = List.copyOf(utilityTerms);
     competitors = List.copyOf(competitors);
+    overlapping = List.copyOf(overlapping);
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(arriveBy, "arriveBy");
     if (!(pFull >= 0 && pFull <= 1)) {
@@ -53,5 +56,15 @@ public record SessionRisk(
 
   public int competitorCount() {
     return competitors.size();
+  }
+
+  /** A session running at the same time, and the share of the shorter of the two that they overlap, in (0, 1]. */
+  public record Overlap(SessionId id, double weight) {
+    public Overlap {
+      Objects.requireNonNull(id, "id");
+      if (!(weight > 0 && weight <= 1)) {
+        throw new IllegalArgumentException("overlap weight must be above 0 and at most 1, was " + weight);
+      }
+    }
   }
 }

@@ -45,6 +45,10 @@ final class SlotAttendance {
     terms.add(new ModelTerm("show up (1 - noShow)", 1 - parameters.noShow()));
     if (keynoteSlot) {
       terms.add(new ModelTerm("in sessions (keynote slot)", parameters.keynoteInSessions()));
+      if (onLastDay(session)) {
+        // Fewer people are on site on the last day, keynotes included.
+        terms.add(new ModelTerm("last day", parameters.lastDayFactor()));
+      }
       return terms;
     }
     double inSessions = parameters.inSessions();
@@ -55,7 +59,7 @@ final class SlotAttendance {
     if (inLastSlot(session)) {
       inSessions = addFactor(terms, "last slot of the day", parameters.lastSlotFactor(), inSessions);
     }
-    if (severalDays && session.start().toLocalDate().equals(lastDay)) {
+    if (onLastDay(session)) {
       inSessions = addFactor(terms, "last day", parameters.lastDayFactor(), inSessions);
     }
     if (inSessions > 1) {
@@ -82,6 +86,10 @@ final class SlotAttendance {
     long start = session.start().toEpochSecond();
     Long lastKeynoteEnd = keynoteEnds.floor(start);
     return lastKeynoteEnd != null && start - lastKeynoteEnd <= parameters.afterKeynoteMinutes() * 60L;
+  }
+
+  private boolean onLastDay(Session session) {
+    return severalDays && session.start().toLocalDate().equals(lastDay);
   }
 
   private boolean inLastSlot(Session session) {

@@ -38,6 +38,14 @@ public final class Palette {
     return style("32", text);
   }
 
+  /** Text on a background from the 256-colour table (xterm numbering), for cells of a picture. */
+  public String background(int colour, String text) {
+    if (colour < 0 || colour > 255) {
+      throw new IllegalArgumentException("a 256-colour index is from 0 to 255, was " + colour);
+    }
+    return style("48;5;" + colour, text);
+  }
+
   private String style(String code, String text) {
     return enabled && !text.isEmpty() ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }

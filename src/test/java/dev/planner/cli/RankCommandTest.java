@@ -107,4 +107,26 @@ class RankCommandTest {
 
     assertThat(planner().run(args).out()).isEqualTo(planner().run(args).out());
   }
+
+  @Test
+  void byValueWeighsInterestByTheChanceToGetInAndSaysSo() throws Exception {
+    CliRun.Result result = planner().run("rank", "--schedule", SMALL, "--profile", PROFILE, "--day", "wed",
+        "--by", "value", "--format", "json");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("ranked by value");
+    JsonNode ranked = json.readTree(result.out());
+    double previous = Double.MAX_VALUE;
+    for (JsonNode session : ranked) {
+      double value = session.get("value").asDouble();
+      assertThat(value).isLessThanOrEqualTo(previous);
+      assertThat(value).isCloseTo(session.get("interest").asDouble() * session.get("chanceAtStart").asDouble(),
+          org.assertj.core.api.Assertions.within(0.1));
+      assertThat(session.get("pFull").asDouble()).isBetween(0.0, 1.0);
+      previous = value;
+    }
+    assertThat(planner().run("rank", "--schedule", SMALL, "--profile", PROFILE, "--day", "wed", "--by", "value", "--quiet")
+        .err()).isEmpty();
+    assertThat(planner().run("rank", "--schedule", SMALL, "--day", "wed", "--by", "luck").exitCode()).isEqualTo(2);
+  }
 }

@@ -54,6 +54,34 @@ class OverflowPredictorTest {
   }
 
   @Test
+  void aFiveMinuteTalkDrawsASixthOfAFullSlotsPull() {
+    Schedule schedule = new TestSchedules().room("a", 100).room("b", 100)
+        .talk("lightning", "a", "10:00", "10:05", "Quick")
+        .talk("full", "b", "14:00", "14:30", "Whole slot")
+        .build();
+    RiskReport report = predictor.predict(schedule, 0.9);
+    SessionRisk lightning = report.find(id("lightning")).orElseThrow();
+    assertThat(lightning.utilityTerms()).extracting(ModelTerm::name).contains("length 5 of 30 min");
+    assertThat(lightning.utility()).isCloseTo(Math.log(5.0 / 30), within(1e-12));
+    double hallway = Math.exp(0.5);
+    assertThat(lightning.share()).isCloseTo((1.0 / 6) / (hallway + 1.0 / 6), within(1e-12));
+    assertThat(report.find(id("full")).orElseThrow().share()).isCloseTo(1 / (hallway + 1), within(1e-12));
+  }
+
+  @Test
+  void aSessionRunningDuringPartOfAnotherCountsByItsOverlap() {
+    Schedule schedule = new TestSchedules().room("a", 100).room("b", 100)
+        .talk("early", "a", "10:00", "10:40", "Started before")
+        .talk("late", "b", "10:30", "11:10", "Starts while the other runs")
+        .build();
+    SessionRisk late = predictor.predict(schedule, 0.9).find(id("late")).orElseThrow();
+    // They share 10 of 40 minutes: too little to be a competitor, but a quarter of a pull.
+    assertThat(late.competitors()).isEmpty();
+    assertThat(late.overlapping()).containsExactly(new SessionRisk.Overlap(id("early"), 0.25));
+    assertThat(late.share()).isCloseTo(1 / (Math.exp(0.5) + 1 + 0.25), within(1e-12));
+  }
+
+  @Test
   void breaksAreNeitherForecastNorCompetitors() {
     Schedule schedule = new TestSchedules()
         .room("a", 100).room("b", 100)
@@ -119,7 +147,7 @@ class OverflowPredictorTest {
     OverflowParameters.Choice choice = DEFAULTS.choice();
     OverflowParameters tracked = DEFAULTS.withChoice(new OverflowParameters.Choice(choice.hallwayUtility(),
         choice.typeWeights(), Map.of("AI + ML", 0.7), choice.hotTopics(), choice.signalWeight(), choice.roomWeight(),
-        choice.minOverlap()));
+        choice.minOverlap(), choice.referenceMinutes()));
     Schedule schedule = new TestSchedules().room("a", 100).room("b", 100)
         .talk("hot", "a", "10:00", "10:40", "Serving LLM inference on a GPU fleet")
         .talk("cold", "b", "10:00", "10:40", "Tidying YAML (mail-based workflows)")

@@ -24,7 +24,8 @@ import java.util.Map;
 final class TestSchedules {
   static final ZoneId ZONE = ZoneId.of("Europe/Paris");
   static final LocalDate DAY = LocalDate.of(2031, 5, 14);
-  static final OverflowParameters DEFAULTS = ModelFileReader.defaults();
+  /** The design document's numbers, which the formula tests are written against (not the tuned defaults). */
+  static final OverflowParameters DEFAULTS = formulaModel();
 
   private final Map<RoomId, Room> rooms = new LinkedHashMap<>();
   private final List<Session> sessions = new ArrayList<>();
@@ -60,6 +61,15 @@ final class TestSchedules {
   Schedule build() {
     return new Schedule("Invented Conf", ZONE, attendees,
         new Venue("Hall", List.copyOf(rooms.values()), WalkingTimes.DEFAULT), sessions);
+  }
+
+  private static OverflowParameters formulaModel() {
+    try (java.io.InputStream in = TestSchedules.class.getResourceAsStream("/overflow/formula-model.yaml")) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return ModelFileReader.read(dev.planner.importing.Source.ofText("formula-model.yaml", text), ModelFileReader.defaults());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static ZonedDateTime at(LocalDate day, String time) {

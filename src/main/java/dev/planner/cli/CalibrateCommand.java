@@ -1,0 +1,119 @@
+package dev.planner.cli;
+
+import dev.planner.importing.ObservationReader;
+import dev.planner.importing.SourceLoader;
+import dev.planner.model.Schedule;
+import dev.planner.model.SessionId;
+import dev.planner.overflow.Calibrator;
+import dev.planner.overflow.ForecastScores;
+import dev.planner.overflow.Observation;
+import dev.planner.overflow.OverflowParameters;
+import dev.planner.overflow.OverflowPredictor;
+import dev.planner.overflow.SessionRisk;
+import dev.planner.overflow.SlotCrossValidation;
+import dev.planner.rendering.AtomicFileWriter;
+import dev.planner.rendering.ModelFileWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code planner calibrate}: fits the overflow model to what was seen, and says how well it predicts. */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Fit the overflow model to observed sessions (full or not, or head counts) by maximum likelihood,",
+      "and compare it with simple baselines by cross-validation over whole time slots."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  planner calibrate --observations seen.csv -o my-model.yaml",
+      "  planner risk --day wed --model my-model.yaml"
+    })
+final class CalibrateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ScheduleOptions scheduleOptions;
+  @Mixin CommonOptions common;
+  @Mixin ModelOptions modelOptions;
+
+  @Option(names = "--observations", required = true, paramLabel = "FILE",
+      description = "Observed sessions: CSV 'id,full' (0/1) or 'id,headcount', or YAML (see docs/overflow-model.md).")
+  String observations;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the fitted values as a model file for --model.")
+  Path output;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+      description = "Cross-validation folds over time slots (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Override
+  public Integer call() throws Exception {
+    CommandContext context = new CommandContext(spec, common);
+    if (folds < 2) {
+      throw context.usage("--folds must be at least 2, was " + folds);
+    }
+    Schedule schedule = scheduleOptions.load(context);
+    OverflowParameters base = modelOptions.parameters(context);
+    Set<SessionId> forecast = new TreeSet<>();
+    new OverflowPredictor(base).predict(schedule, 0.9).sessions().stream().map(SessionRisk::id).forEach(forecast::add);
+    List<Observation> seen = new ObservationReader(forecast)
+        .read(new SourceLoader(context.environment().stdin()).load(observations));
+    Calibrator.Fit fit = new Calibrator(base).fit(schedule, seen);
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    describeFit(out, base, fit, seen.size());
+    describeScores(out, seen, schedule, base);
+    out.flush();
+    context.out().print(text);
+    context.out().flush();
+    if (output != null) {
+      AtomicFileWriter.write(output, ModelFileWriter.fitted(fit.parameters(),
+          "Fitted by planner calibrate on " + seen.size() + " observed sessions of " + schedule.conference()));
+      context.hint("wrote " + output);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void describeFit(PrintWriter out, OverflowParameters base, Calibrator.Fit fit, int count) {
+    OverflowParameters p = fit.parameters();
+    out.printf(Locale.ROOT, "Fitted on %d observed sessions (log-likelihood %.2f, %d evaluations):%n",
+        count, fit.logLikelihood(), fit.evaluations());
+    row(out, "choice.roomWeight", base.choice().roomWeight(), p.choice().roomWeight());
+    row(out, "choice.signalWeight", base.choice().signalWeight(), p.choice().signalWeight());
+    row(out, "choice.hallwayUtility", base.choice().hallwayUtility(), p.choice().hallwayUtility());
+    row(out, "attendance.inSessions", base.attendance().inSessions(), p.attendance().inSessions());
+    row(out, "attendance.keynoteInSessions", base.attendance().keynoteInSessions(), p.attendance().keynoteInSessions());
+    row(out, "demand.forecastCv", base.demand().forecastCv(), p.demand().forecastCv());
+  }
+
+  private static void row(PrintWriter out, String key, double from, double to) {
+    out.printf(Locale.ROOT, "  %-30s %8.3f -> %8.3f%n", key, from, to);
+  }
+
+  private void describeScores(PrintWriter out, List<Observation> seen, Schedule schedule, OverflowParameters base) {
+    List<ForecastScores> scores;
+    try {
+      scores = new SlotCrossValidation(base, folds).scores(schedule, seen);
+    } catch (IllegalArgumentException e) {
+      out.printf(Locale.ROOT, "%nNo cross-validation: %s%n", e.getMessage());
+      return;
+    }
+    out.printf(Locale.ROOT, "%nCross-validated over time slots (%d folds; lower Brier and log loss are better):%n", folds);
+    out.printf(Locale.ROOT, "  %-38s %7s %9s %8s%n", "model", "Brier", "log loss", "ROC-AUC");
+    for (ForecastScores score : scores) {
+      String auc = Double.isNaN(score.auc()) ? "n/a" : String.format(Locale.ROOT, "%.3f", score.auc());
+      out.printf(Locale.ROOT, "  %-38s %7.4f %9.4f %8s%n", score.model(), score.brier(), score.logLoss(), auc);
+    }
+  }
+}
