@@ -70,6 +70,12 @@ final class ConfiguredDefaults implements IDefaultValueProvider {
     if (key.isEmpty() || setByVariable(key.get())) {
       return null;
     }
-    return config.setting(key.get().name()).map(ConfigFileReader.Setting::value).orElse(null);
+    return config.setting(key.get().name()).map(setting -> expandHome(key.get(), setting.value())).orElse(null);
+  }
+
+  /** A path of the file may start with {@code ~/}, as people write them; the shell is not there to expand it. */
+  private String expandHome(Key key, String value) {
+    boolean isPath = key.name().equals("schedule") || key.name().equals("profile");
+    return isPath && value.startsWith("~/") ? environment.home().resolve(value.substring(2)).toString() : value;
   }
 }

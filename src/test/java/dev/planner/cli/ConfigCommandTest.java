@@ -33,6 +33,16 @@ class ConfigCommandTest {
   }
 
   @Test
+  void aPathInTheConfigFileMayStartAtHome(@TempDir Path directory) throws Exception {
+    Path home = home(directory, "schedule: ~/feeds/small.yaml", "format: csv");
+    Files.createDirectories(home.resolve("feeds"));
+    Files.copy(Path.of(SMALL), home.resolve("feeds/small.yaml"));
+    CliRun.Result result = planner().home(home).run("talks", "--day", "wed");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Opening Keynote");
+  }
+
+  @Test
   void flagsWinOverTheConfigFile(@TempDir Path directory) throws Exception {
     Path home = home(directory, "schedule: " + SMALL, "format: json");
     CliRun.Result result = planner().home(home).run("talks", "--day", "wed", "--format", "csv", "--schedule", EXPORT);
