@@ -38,7 +38,7 @@ public final class HtmlDayPage {
       h1 { font-size: 1.4rem; margin: 0 0 0.2rem 0; }
       p.day { margin: 0 0 1rem 0; color: #444; }
       .grid-wrap { overflow-x: auto; }
-      table.grid { border-collapse: separate; border-spacing: 2px; table-layout: fixed; font-size: 0.72rem; }
+      table.grid { width: 100%; border-collapse: separate; border-spacing: 2px; table-layout: fixed; font-size: 0.72rem; }
       table.grid th.room { text-align: left; font-weight: 600; padding: 0.2rem; background: #f2f2f2; }
       table.grid thead th { font-weight: normal; color: #555; text-align: left; white-space: nowrap; overflow: hidden; }
       td.session { vertical-align: top; padding: 0.2rem 0.3rem; border-radius: 3px; overflow: hidden; overflow-wrap: anywhere; }
@@ -58,8 +58,11 @@ public final class HtmlDayPage {
         @page { size: landscape; margin: 1cm; }
         body { margin: 0; font-size: 9pt; }
         .grid-wrap { overflow: visible; }
-        table.grid { width: 100%; font-size: 6pt; }
+        table.grid { min-width: 0 !important; font-size: 5pt; border-spacing: 1px; }
         td.session, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        td.session { overflow-wrap: normal; padding: 0.1rem; }
+        td.session .box { max-height: 5.5em; overflow: hidden; }
+        td.session .meta { display: none; }
         ol.plan { page-break-before: always; }
       }
       """;
@@ -124,10 +127,11 @@ public final class HtmlDayPage {
     LocalDateTime first = floor(sessions.stream().map(session -> session.start().toLocalDateTime()).min(Comparator.naturalOrder()).orElseThrow());
     LocalDateTime last = sessions.stream().map(session -> session.end().toLocalDateTime()).max(Comparator.naturalOrder()).orElseThrow();
     int slots = Math.max(1, slot(first, last, true));
-    html.append("<div class=\"grid-wrap\">\n<table class=\"grid\" style=\"width: ")
-        .append(ROOM_COLUMN_PX + slots * SLOT_PX).append("px\">\n<colgroup><col style=\"width: ").append(ROOM_COLUMN_PX)
-        .append("px\"/>");
-    html.append(("<col style=\"width: " + SLOT_PX + "px\"/>").repeat(slots))
+    // Widths in shares of the table, so that print can shrink it to the page; the screen keeps a minimum.
+    int total = ROOM_COLUMN_PX + slots * SLOT_PX;
+    html.append("<div class=\"grid-wrap\">\n<table class=\"grid\" style=\"min-width: ").append(total)
+        .append("px\">\n<colgroup><col style=\"width: ").append(share(ROOM_COLUMN_PX, total)).append("\"/>");
+    html.append(("<col style=\"width: " + share(SLOT_PX, total) + "\"/>").repeat(slots))
         .append("</colgroup>\n<thead>\n<tr><th class=\"room\">Room</th>");
     for (int column = 0; column < slots; column += 6) {
       int span = Math.min(6, slots - column);
@@ -200,7 +204,7 @@ public final class HtmlDayPage {
         .append(escape(session.id().value())).append('"');
     risk.ifPresent(found -> html.append(" data-pfull=\"").append(String.format(Locale.ROOT, "%.3f", found.pFull()))
         .append("\" style=\"background: ").append(colour(found.pFull())).append('"'));
-    html.append(" title=\"").append(escape(session.title())).append("\">");
+    html.append(" title=\"").append(escape(session.title())).append("\"><div class=\"box\">");
     html.append("<span class=\"title\">");
     if (role != null) {
       html.append("<span class=\"mark\">").append(role.equals("primary") ? "★ " : "↺ ").append("</span>");
@@ -208,7 +212,7 @@ public final class HtmlDayPage {
     html.append(escape(session.title())).append("</span><span class=\"meta\">")
         .append(CLOCK.format(session.start())).append('–').append(CLOCK.format(session.end()));
     risk.ifPresent(found -> html.append(" · ").append(PlanRenderer.percent(found.pFull())).append(" full"));
-    html.append("</span></td>");
+    html.append("</span></div></td>");
   }
 
   private void planList(StringBuilder html, DayPlan plan) {
@@ -235,6 +239,10 @@ public final class HtmlDayPage {
 
   private String roomName(Session session) {
     return schedule.roomOf(session).name();
+  }
+
+  private static String share(int part, int total) {
+    return String.format(Locale.ROOT, "%.4f%%", 100.0 * part / total);
   }
 
   /** Green for empty rooms through amber to red for rooms sure to be full. */
