@@ -34,11 +34,9 @@ final class ConfigCommand extends CommandGroup {
       name = "show",
       mixinStandardHelpOptions = true,
       sortOptions = false,
-      description = {
-        "Print the effective value of each default and where it came from: a flag, an environment",
-        "variable, the config file (~/.config/planner/config.yaml) or the built-in default.",
-        "Flags win over variables, variables over the file."
-      },
+      description = "Print the effective value of each default and where it came from: a flag, an environment "
+          + "variable, the config file (~/.config/planner/config.yaml) or the built-in default. Flags "
+          + "win over variables, variables over the file.",
       footerHeading = "%nExamples:%n",
       footer = {"  planner config show", "  planner config show --backups 3 --format json"})
   static final class Show implements Callable<Integer> {

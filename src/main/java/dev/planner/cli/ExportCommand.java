@@ -20,12 +20,10 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Export the plan of one or more days as an iCalendar (.ics) file.",
-      "An event per talk in the plan, with an alarm at the arrive-by time when the room may be full.",
-      "Exporting again into the same file updates the events that changed, so calendar apps move them",
-      "instead of duplicating them."
-    },
+    description = "Export the plan of one or more days as an iCalendar (.ics) file. An event per talk in "
+        + "the plan, with an alarm at the arrive-by time when the room may be full. Exporting again "
+        + "into the same file updates the events that changed, so calendar apps move them instead "
+        + "of duplicating them.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner export --day wed -o kubecon.ics",
