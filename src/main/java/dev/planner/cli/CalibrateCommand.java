@@ -32,9 +32,8 @@ import picocli.CommandLine.Spec;
     name = "calibrate",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Fit the overflow model to observed sessions (full or not, or head counts) by maximum likelihood,",
-      "and compare it with simple baselines by cross-validation over whole time slots."},
+    description = "Fit the overflow model to observed sessions (full or not, or head counts) by maximum likelihood, "
+        + "and compare it with simple baselines by cross-validation over whole time slots.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner calibrate --observations seen.csv -o my-model.yaml",

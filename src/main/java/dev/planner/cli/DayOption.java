@@ -20,8 +20,13 @@ public final class DayOption {
     if (day == null) {
       throw context.usage("--day is required; this schedule's days are: " + DaySelector.describe(schedule.days()));
     }
+    return resolve(context, day, schedule);
+  }
+
+  /** One day named as {@code --day} takes it; an unknown day is a usage error listing the days. */
+  static LocalDate resolve(CommandContext context, String name, Schedule schedule) {
     try {
-      return DaySelector.resolve(day, schedule.days());
+      return DaySelector.resolve(name, schedule.days());
     } catch (IllegalArgumentException e) {
       throw context.usage(e.getMessage());
     }

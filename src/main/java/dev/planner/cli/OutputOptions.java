@@ -5,8 +5,11 @@ import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.Palette;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where output goes and in what shape. */
 public final class OutputOptions {
@@ -19,8 +22,16 @@ public final class OutputOptions {
       description = "Write to FILE (replaced whole, never half-written) instead of stdout.")
   Path output;
 
-  /** The format, if this command offers it. */
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
+  /**
+   * The format, if this command offers it. A default from the config file that this command does
+   * not offer gives way to the command's first format, since the file speaks for every command.
+   */
   OutputFormat format(CommandContext context, Set<OutputFormat> offered) {
+    if (!offered.contains(format) && !mixee.commandLine().getParseResult().hasMatchedOption("--format")) {
+      return EnumSet.copyOf(offered).iterator().next();
+    }
     if (!offered.contains(format)) {
       throw context.usage("--format " + format.label() + " is not offered here; choose one of "
           + offered.stream().map(OutputFormat::label).sorted().toList());
@@ -36,6 +47,11 @@ public final class OutputOptions {
 
   /** Writes the whole output to stdout or, atomically, to the file. */
   void emit(CommandContext context, String content) throws IOException {
+    emit(context, output, content);
+  }
+
+  /** Writes the whole output to stdout, or atomically to {@code output} when there is one. */
+  static void emit(CommandContext context, Path output, String content) throws IOException {
     if (output == null) {
       context.out().print(content);
       context.out().flush();

@@ -2,17 +2,14 @@ package dev.planner.cli;
 
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
-import dev.planner.overflow.OverflowPredictor;
 import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
-import dev.planner.planning.DayPlanner;
 import dev.planner.planning.NaivePlanner;
 import dev.planner.planning.PlanEvaluator;
 import dev.planner.planning.PlanOptions;
-import dev.planner.planning.RiskForecast;
 import dev.planner.ranking.InterestScorer;
-import dev.planner.ranking.ScoredSession;
 import dev.planner.rendering.Column;
+import dev.planner.rendering.HtmlDayPage;
 import dev.planner.rendering.Json;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
@@ -23,9 +20,11 @@ import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,27 +72,35 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
-    OutputFormat format = output.format(context, OutputFormat.records());
+    OutputFormat format = output.format(context, calendarAndPage(OutputFormat.records()));
     if (backups < 0) {
       throw context.usage("--backups must not be negative, was " + backups);
+    }
+    if (evaluate && (format == OutputFormat.ICS || format == OutputFormat.HTML)) {
+      throw context.usage("--evaluate compares plans as a table, csv, tsv, md or json, not " + format.label());
     }
     Schedule schedule = scheduleOptions.load(context);
     LocalDate date = day.required(context, schedule);
     Profile profile = profileOptions.load(context);
-    InterestScorer scorer = new InterestScorer(schedule, profile);
-    List<ScoredSession> scored = scorer.scoreDay(date);
-    RiskReport report = new OverflowPredictor(modelOptions.parameters(context))
-        .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
+    DayPlanning planning = new DayPlanning(schedule, profile, modelOptions.parameters(context));
+    DayPlanning.ForecastDay forecastDay = planning.forecast(date);
+    InterestScorer scorer = forecastDay.scorer();
+    RiskReport report = forecastDay.report();
     Optional<ZonedDateTime> now = during.now(context, schedule, date);
-    PlanOptions options = new PlanOptions(backups, PlanOptions.DEFAULT_LEADS, profile.preferences().walkingPace(),
-        profile.preferences().recordingValue(), now, during.fullNow(context, schedule, date, now),
-        during.attended(context, schedule));
-    RiskForecast forecast = new RiskForecast(report);
-    DayPlan plan = new DayPlanner(schedule, forecast, options).plan(date, scored, profile);
+    PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule));
+    DayPlan plan = planning.plan(forecastDay, options);
     scorer.mustSeeConflicts().forEach(conflict -> context.hint("must-see sessions overlap: " + conflict));
     if (evaluate) {
-      DayPlan naive = new NaivePlanner(schedule, forecast, options).plan(date, scored, profile);
+      DayPlan naive = new NaivePlanner(schedule, forecastDay.forecast(), options).plan(date, forecastDay.scored(), profile);
       output.emit(context, evaluation(plan, naive, format));
+      return ExitCodes.OK;
+    }
+    if (format == OutputFormat.ICS) {
+      output.emit(context, CalendarFile.render(context, schedule, List.of(plan), output.output, CalendarFile.DEFAULT_REMINDER, false));
+      return ExitCodes.OK;
+    }
+    if (format == OutputFormat.HTML) {
+      output.emit(context, new HtmlDayPage(schedule, report).render(plan));
       return ExitCodes.OK;
     }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
@@ -140,5 +147,13 @@ final class PlanCommand implements Callable<Integer> {
     record.put("expectedTalks", Math.round(result.talks() * 100) / 100.0);
     record.put("pTurnedAwayAtLeastOnce", Math.round(result.pTurnedAwayAtLeastOnce() * 1000) / 1000.0);
     return record;
+  }
+
+  /** The record formats, and the calendar and the day page that only a plan can be. */
+  private static Set<OutputFormat> calendarAndPage(Set<OutputFormat> records) {
+    Set<OutputFormat> formats = EnumSet.copyOf(records);
+    formats.add(OutputFormat.ICS);
+    formats.add(OutputFormat.HTML);
+    return formats;
   }
 }

@@ -3,6 +3,7 @@ package dev.planner.cli;
 import dev.planner.importing.Diagnostic;
 import dev.planner.importing.Diagnostics;
 import dev.planner.importing.InvalidInputException;
+import dev.planner.importing.SourceUnavailableException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -35,11 +36,28 @@ public final class PlannerCli {
       CalibrateCommand.class,
       ProfileCommand.class,
       ImportCommand.class,
-      DiffCommand.class);
+      DiffCommand.class,
+      ExportCommand.class,
+      CompletionCommand.class,
+      ConfigCommand.class);
 
   /** Runs one command line to its exit code, writing to the given streams. */
   public static int execute(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    return create(environment, out, err, args.length == 0 ? "" : args[0]).execute(args);
+    ConfiguredDefaults defaults;
+    try {
+      defaults = ConfiguredDefaults.load(environment);
+    } catch (InvalidInputException e) {
+      printDiagnostics(e.diagnostics(), err);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    } catch (SourceUnavailableException e) {
+      err.println("planner: " + e.getMessage());
+      err.flush();
+      return ExitCodes.IO_ERROR;
+    }
+    CommandLine commandLine = create(environment, out, err, args.length == 0 ? "" : args[0]);
+    commandLine.setDefaultValueProvider(defaults);
+    return commandLine.execute(args);
   }
 
   /** The whole command tree, every subcommand built. */
@@ -80,6 +98,17 @@ public final class PlannerCli {
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.helpList());
     commandLine.getSubcommands().values().forEach(PlannerCli::addExitCodeHelp);
+  }
+
+  private static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
+    List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+    errors.stream().limit(ERRORS_SHOWN).forEach(diagnostic -> err.println(diagnostic.format()));
+    if (errors.size() > ERRORS_SHOWN) {
+      err.println("... and " + (errors.size() - ERRORS_SHOWN) + " more errors");
+    }
+    if (diagnostics.size() > 1) {
+      err.println(Diagnostics.summary(diagnostics));
+    }
   }
 
   /** Parse errors: the message, then where to read more. */
@@ -123,17 +152,6 @@ public final class PlannerCli {
       }
       err.println("planner: internal error: " + describe(e) + " (run again with --debug for details, and please report it)");
       return ExitCodes.INTERNAL_ERROR;
-    }
-
-    private static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
-      List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-      errors.stream().limit(ERRORS_SHOWN).forEach(diagnostic -> err.println(diagnostic.format()));
-      if (errors.size() > ERRORS_SHOWN) {
-        err.println("... and " + (errors.size() - ERRORS_SHOWN) + " more errors");
-      }
-      if (diagnostics.size() > 1) {
-        err.println(Diagnostics.summary(diagnostics));
-      }
     }
 
     private static String describe(Throwable e) {

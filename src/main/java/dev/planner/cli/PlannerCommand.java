@@ -11,10 +11,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    description = {
-      "Plan a conference day: rank talks by your interests, predict which rooms will be full,",
-      "and pick a talk per time window with when to arrive and where to go if the door is closed."
-    },
+    description = "Plan a conference day: rank talks by your interests, predict which rooms will be full, "
+        + "and pick a talk per time window with when to arrive and where to go if the door is closed.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner plan --day wednesday",

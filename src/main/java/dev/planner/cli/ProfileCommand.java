@@ -33,14 +33,7 @@ import picocli.CommandLine.Spec;
       "  planner profile show --format json"
     },
     subcommands = {ProfileCommand.Init.class, ProfileCommand.Show.class})
-final class ProfileCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
-  }
+final class ProfileCommand extends CommandGroup {
 
   /** {@code planner profile init}: a starter profile from words on the command line, without questions. */
   @Command(

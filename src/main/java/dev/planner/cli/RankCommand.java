@@ -44,11 +44,9 @@ import picocli.CommandLine.Spec;
     name = "rank",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Rank a day's sessions by how well they match your profile (interest 0-100 within the day).",
-      "Overlapping must-see sessions are reported on stderr; in JSON each session also lists",
-      "the must-see sessions it overlaps in 'conflicts'."
-    },
+    description = "Rank a day's sessions by how well they match your profile (interest 0-100 within the "
+        + "day). Overlapping must-see sessions are reported on stderr; in JSON each session also "
+        + "lists the must-see sessions it overlaps in 'conflicts'.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner rank --day wednesday --profile examples/profile.yaml --top 10",

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 public final class ModelFileReader {
   /** The defaults shipped in the jar. */
   public static final String DEFAULT_RESOURCE = "/dev/planner/overflow/default-model.yaml";
+  /** The same defaults as JSON, written by the build so that start-up needs no YAML parser. */
+  public static final String DEFAULT_JSON_RESOURCE = "/dev/planner/overflow/default-model.json";
   private static final String DEFAULT_NAME = "default-model.yaml (bundled)";
 
   private static final Set<String> TOP_KEYS = Set.of("attendance", "choice", "demand", "levels", "arrival", "spill");
@@ -37,7 +39,8 @@ public final class ModelFileReader {
 
   /** The model shipped in the jar. */
   public static OverflowParameters defaults() {
-    try (InputStream in = ModelFileReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    InputStream json = ModelFileReader.class.getResourceAsStream(DEFAULT_JSON_RESOURCE);
+    try (InputStream in = json != null ? json : ModelFileReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the default model is missing from the jar: rebuild with mvn package");
       }
@@ -48,6 +51,11 @@ public final class ModelFileReader {
     }
   }
 
+  /** A model file that sets every parameter, as the shipped defaults do. */
+  public static OverflowParameters readComplete(Source source) {
+    return read(source, Optional.empty());
+  }
+
   /** The parameters of {@code base} with every key the file sets replaced. */
   public static OverflowParameters read(Source source, OverflowParameters base) {
     return read(source, Optional.of(base));
@@ -55,7 +63,9 @@ public final class ModelFileReader {
 
   private static OverflowParameters read(Source source, Optional<OverflowParameters> base) {
     Diagnostics diagnostics = new Diagnostics(source.name());
-    Node root = NodeParser.parseYaml(source.text(), source.name());
+    String text = source.text();
+    // JSON is YAML too, but its own parser starts far faster: the shipped defaults are JSON.
+    Node root = text.startsWith("{") ? NodeParser.parseJson(text, source.name()) : NodeParser.parseYaml(text, source.name());
     if (root instanceof Node.Null) {
       if (base.isPresent()) {
         return base.get();

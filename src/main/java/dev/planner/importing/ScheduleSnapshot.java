@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -197,21 +195,5 @@ public final class ScheduleSnapshot {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes the snapshot of a YAML schedule; the build runs this for the bundled schedule.
-   *
-   * @param args the YAML file and the snapshot file to write
-   */
-  public static void main(String[] args) throws IOException {
-    Path yaml = Path.of(args[0]);
-    Path snapshot = Path.of(args[1]);
-    Schedule schedule = new YamlScheduleReader()
-        .read(new Source(yaml.toString(), Files.readAllBytes(yaml)), ReadOptions.NONE).schedule();
-    Files.createDirectories(snapshot.toAbsolutePath().getParent());
-    try (OutputStream out = Files.newOutputStream(snapshot)) {
-      write(schedule, out);
-    }
   }
 }

@@ -8,7 +8,7 @@ package dev.planner.overflow;
  */
 public final class DemandDistribution {
   /** Nodes whose weight is below this add nothing measurable and are skipped for speed. */
-  private static final double NEGLIGIBLE_WEIGHT = 1e-13;
+  private static final double NEGLIGIBLE_WEIGHT = 1e-7;
   private static final long LARGEST_COUNT = 1L << 50;
 
   private final double size;

@@ -8,7 +8,7 @@ package dev.planner.overflow;
  */
 final class SpillModel {
   /** The share of the primary's tail left unsummed; below any displayed precision. */
-  private static final double TAIL_LEFT = 1e-10;
+  private static final double TAIL_LEFT = 1e-8;
   private static final int MAX_TERMS = 2_000_000;
 
   private SpillModel() {}

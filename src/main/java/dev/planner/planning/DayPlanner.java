@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
 public final class DayPlanner {
   /** Outweighs any number of ordinary talks, so feasible must-sees are always primaries. */
   private static final double MUST_SEE_BONUS = 10_000;
+  /** A talk in the same room starting this soon after the last one is reached by keeping your seat. */
+  static final long STAY_GAP_SECONDS = 10 * 60;
 
   private final Schedule schedule;
   private final CrowdForecast forecast;
@@ -76,8 +78,9 @@ public final class DayPlanner {
 
   /**
    * The dynamic programme over states (candidate, arrival lead), candidates in start order: the
-   * value of a state is the best plan ending by aiming for that candidate with that lead. Times are
-   * epoch seconds here, since this loop runs for every pair of nearby sessions.
+   * value of a state is the best plan ending by aiming for that candidate with that lead. One more
+   * state per candidate is staying in your seat after a talk in the same room. Times are epoch
+   * seconds here, since this loop runs for every pair of nearby sessions.
    */
   private final class PathSearch {
     private final List<ScoredSession> candidates;
@@ -86,6 +89,7 @@ public final class DayPlanner {
     private final Profile profile;
     private final Optional<Session> attended;
     private final int[] leads;
+    private final int perCandidate;
     private final int n;
     private final long[] start;
     private final long[] end;
@@ -103,6 +107,7 @@ public final class DayPlanner {
       this.profile = profile;
       this.attended = attended;
       this.leads = options.leadChoices().stream().mapToInt(Integer::intValue).toArray();
+      this.perCandidate = leads.length + 1;
       this.n = candidates.size();
       this.start = new long[n];
       this.end = new long[n];
@@ -116,7 +121,7 @@ public final class DayPlanner {
         longest = Math.max(longest, end[i] - start[i]);
       }
       this.longestSession = longest;
-      int states = n * leads.length;
+      int states = n * perCandidate;
       this.best = new double[states];
       this.previous = new int[states];
       this.windows = new PlanWindow[states];
@@ -127,7 +132,7 @@ public final class DayPlanner {
       int last = -1;
       for (int p = 0; p < n; p++) {
         solve(p);
-        for (int state = p * leads.length; state < (p + 1) * leads.length; state++) {
+        for (int state = p * perCandidate; state < (p + 1) * perCandidate; state++) {
           ends.offer(p, state, best[state]);
           if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
             last = state;
@@ -147,7 +152,7 @@ public final class DayPlanner {
       List<Backup> backups = valuation.backups(primary, overlapping(p));
       double bonus = profile.isMustSee(primary.session()) ? MUST_SEE_BONUS : 0;
       for (int l = 0; l < leads.length; l++) {
-        int state = p * leads.length + l;
+        int state = p * perCandidate + l;
         PlanWindow window = valuation.window(primary, leads[l], backups);
         double here = WindowValuation.objective(window) + bonus;
         long arrive = start[p] - 60L * leads[l];
@@ -160,6 +165,35 @@ public final class DayPlanner {
         } else {
           best[state] = fresh + here;
           previous[state] = -1;
+        }
+      }
+      solveStaying(p, primary, backups, bonus);
+    }
+
+    /** The state of keeping your seat after the best earlier talk in the same room, if there is one. */
+    private void solveStaying(int p, ScoredSession primary, List<Backup> backups, double bonus) {
+      int state = p * perCandidate + leads.length;
+      best[state] = Double.NEGATIVE_INFINITY;
+      previous[state] = -1;
+      for (int rank = ends.firstEndingAfter(start[p] - STAY_GAP_SECONDS - 1); rank < n; rank++) {
+        int a = ends.candidateAt(rank);
+        if (end[a] > start[p]) {
+          break;
+        }
+        if (a >= p || room[a] != room[p]) {
+          continue;
+        }
+        for (int from = a * perCandidate; from < (a + 1) * perCandidate; from++) {
+          if (best[from] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          PlanWindow window = valuation.staying(primary, windows[from], backups);
+          double value = best[from] + WindowValuation.objective(window) + bonus;
+          if (value > best[state]) {
+            best[state] = value;
+            previous[state] = from;
+            windows[state] = window;
+          }
         }
       }
     }
@@ -199,7 +233,7 @@ public final class DayPlanner {
           continue;
         }
         double lostShare = leave >= end[a] ? 0 : (end[a] - leave) / (double) (end[a] - start[a]);
-        for (int state = a * leads.length; state < (a + 1) * leads.length; state++) {
+        for (int state = a * perCandidate; state < (a + 1) * perCandidate; state++) {
           if (best[state] == Double.NEGATIVE_INFINITY) {
             continue;
           }

@@ -31,8 +31,13 @@ public final class PlanEvaluator {
       double interest = 0;
       double talks = 0;
       boolean turnedAway = false;
+      boolean seated = false;
+      PlanWindow before = null;
       for (PlanWindow window : plan.windows()) {
-        Outcome outcome = play(window, random);
+        Outcome outcome = window.staysSeated() && seated ? new Outcome(window.primary().interest(), 1, false)
+            : play(window, chanceAtTheDoor(window, before), random);
+        seated = !outcome.turnedAway();
+        before = window;
         interest += outcome.interest();
         talks += outcome.talks();
         turnedAway |= outcome.turnedAway();
@@ -49,8 +54,16 @@ public final class PlanEvaluator {
 
   private record Outcome(double interest, double talks, boolean turnedAway) {}
 
-  private static Outcome play(PlanWindow window, SplittableRandom random) {
-    if (random.nextDouble() < window.admission()) {
+  /** The chance at the door itself: for a seat kept from the talk before, the part not already seated. */
+  private static double chanceAtTheDoor(PlanWindow window, PlanWindow before) {
+    if (!window.staysSeated() || before == null || before.admission() >= 1) {
+      return window.admission();
+    }
+    return (window.admission() - before.admission()) / (1 - before.admission());
+  }
+
+  private static Outcome play(PlanWindow window, double chance, SplittableRandom random) {
+    if (random.nextDouble() < chance) {
       return new Outcome(window.primary().interest(), 1, false);
     }
     for (Backup backup : window.backups()) {

@@ -14,7 +14,8 @@ public record PlanSummary(double expectedTalks, double expectedInterest, double 
     for (PlanWindow window : windows) {
       talks += window.expectedTalks();
       interest += window.expectedInterest();
-      neverTurnedAway *= window.admission();
+      // Keeping your seat cannot turn you away: only a door you walk up to can.
+      neverTurnedAway *= window.staysSeated() ? 1 : window.admission();
     }
     return new PlanSummary(talks, interest, 1 - neverTurnedAway);
   }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One step of a day plan: the primary session, when to be at its door, the chance of getting in
- * then, the backups in the order to try them, what is left if all are full (and the interest it
+ * One step of a day plan: the primary session, when to be at its door (or that you keep your seat
+ * from the talk before, in the same room), the chance of getting in then, the backups in the order to try them, what is left if all are full (and the interest it
  * still gives, such as a recording's), and what the window is expected to give.
  */
 public record PlanWindow(
     ScoredSession primary,
     ZonedDateTime arriveBy,
+    boolean staysSeated,
     double pFull,
     double admission,
     List<Backup> backups,

@@ -4,13 +4,15 @@ import dev.planner.model.SessionId;
 import dev.planner.overflow.AdmissionCurve;
 import dev.planner.overflow.RiskReport;
 import dev.planner.overflow.SessionRisk;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The overflow model's forecast as the planner sees it. Chances of getting in are kept per whole
- * minute of arrival, since the planner asks for the same few minutes again and again.
+ * The overflow model's forecast as the planner sees it. Chances of getting in are worked out on
+ * first use and kept per whole minute of arrival, since the planner asks for the same few minutes
+ * again and again and each costs a quadrature.
  */
 public final class RiskForecast implements CrowdForecast {
   /** Arrivals from an hour late to half an hour early cover every question the planner asks. */
@@ -18,7 +20,7 @@ public final class RiskForecast implements CrowdForecast {
   private static final int EARLIEST = 30;
 
   private final RiskReport report;
-  private final Map<SessionId, double[]> admissionByMinute = new HashMap<>();
+  private final Map<SessionId, Chances> admissionByMinute = new HashMap<>();
 
   public RiskForecast(RiskReport report) {
     this.report = report;
@@ -31,12 +33,9 @@ public final class RiskForecast implements CrowdForecast {
 
   @Override
   public double admission(SessionId session, double minutesEarly) {
-    double[] table = admissionByMinute.computeIfAbsent(session, this::tabulate);
-    if (table.length == 0) {
-      return 1;
-    }
+    Chances chances = admissionByMinute.computeIfAbsent(session, id -> new Chances(report.admissionCurve(id)));
     int minute = (int) Math.floor(Math.max(LATEST, Math.min(EARLIEST, minutesEarly)));
-    return table[minute - LATEST];
+    return chances.at(minute);
   }
 
   @Override
@@ -47,17 +46,28 @@ public final class RiskForecast implements CrowdForecast {
     return report.pFullGivenFull(backup, primary);
   }
 
-  private double[] tabulate(SessionId session) {
-    Optional<AdmissionCurve> curve = report.admissionCurve(session);
-    if (curve.isEmpty()) {
-      return new double[0];
+  /** One session's chances by minute of arrival, each computed when first asked for. */
+  private static final class Chances {
+    private final Optional<AdmissionCurve> curve;
+    private final double[] byMinute = new double[EARLIEST - LATEST + 1];
+
+    Chances(Optional<AdmissionCurve> curve) {
+      this.curve = curve;
+      Arrays.fill(byMinute, Double.NaN);
     }
-    double[] table = new double[EARLIEST - LATEST + 1];
-    // Arriving late is arriving after everyone: one chance for every minute from the start on.
-    double atStart = curve.get().chanceArriving(0);
-    for (int minute = LATEST; minute <= EARLIEST; minute++) {
-      table[minute - LATEST] = minute <= 0 ? atStart : curve.get().chanceArriving(minute);
+
+    double at(int minute) {
+      if (curve.isEmpty()) {
+        return 1;
+      }
+      // Arriving late is arriving after everyone: one chance for every minute from the start on.
+      int key = Math.max(minute, 0);
+      double chance = byMinute[key - LATEST];
+      if (Double.isNaN(chance)) {
+        chance = curve.get().chanceArriving(key);
+        byMinute[key - LATEST] = chance;
+      }
+      return chance;
     }
-    return table;
   }
 }

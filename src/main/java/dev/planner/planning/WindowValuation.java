@@ -123,7 +123,23 @@ final class WindowValuation {
   /** The window for a primary aimed at with a given lead, with its expectations. */
   PlanWindow window(ScoredSession primary, int leadMinutes, List<Backup> backups) {
     Session main = primary.session();
-    double chance = admission(main, leadMinutes);
+    return window(primary, main.start().minusMinutes(leadMinutes), admission(main, leadMinutes), false, backups);
+  }
+
+  /**
+   * The window for a primary in the room of the talk before it, reached by keeping your seat: in if
+   * you were in the talk before, else with the chance of arriving at its start.
+   */
+  PlanWindow staying(ScoredSession primary, PlanWindow before, List<Backup> backups) {
+    Session main = primary.session();
+    double chance = before.admission() + (1 - before.admission()) * admission(main, 0);
+    ZonedDateTime seated = before.end().isBefore(main.start()) ? before.end() : main.start();
+    return window(primary, seated, chance, true, backups);
+  }
+
+  private PlanWindow window(ScoredSession primary, ZonedDateTime arriveBy, double chance, boolean staying,
+      List<Backup> backups) {
+    Session main = primary.session();
     double backupInterest = 0;
     double backupTalks = 0;
     double stillOut = 1;
@@ -136,7 +152,7 @@ final class WindowValuation {
     backupInterest += stillOut * fallbackWorth(primary);
     double interest = chance * primary.interest() + (1 - chance) * backupInterest;
     double talks = chance + (1 - chance) * backupTalks;
-    return new PlanWindow(primary, main.start().minusMinutes(leadMinutes), clamp(forecast.pFull(main.id())), chance,
+    return new PlanWindow(primary, arriveBy, staying, clamp(forecast.pFull(main.id())), clamp(chance),
         backups, fallback(), fallbackWorth(primary), interest, talks);
   }
 

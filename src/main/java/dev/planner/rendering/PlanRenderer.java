@@ -57,6 +57,7 @@ public final class PlanRenderer {
       entry.put("end", window.end());
       Map<String, Object> primary = session(window.primary());
       primary.put("arriveBy", window.arriveBy());
+      primary.put("staysSeated", window.staysSeated());
       primary.put("admission", window.admission());
       entry.put("primary", primary);
       List<Map<String, Object>> backups = new ArrayList<>();
@@ -108,8 +109,9 @@ public final class PlanRenderer {
       out.append("             ").append(roomName(primary)).append("  ·  interest ")
           .append(Math.round(window.primary().interest()))
           .append("  ·  ").append(risk(window.pFull())).append('\n');
-      out.append("             arrive by ").append(CLOCK.format(window.arriveBy()))
-          .append(" (").append(percent(window.admission())).append(" chance to get in)").append('\n');
+      String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + CLOCK.format(window.arriveBy());
+      out.append("             ").append(arrival)
+          .append(" (").append(percent(window.admission())).append(" chance to be in)").append('\n');
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
         out.append("     backup  ").append(session.title()).append('\n')
@@ -149,7 +151,7 @@ public final class PlanRenderer {
     List<Map<String, Object>> records = new ArrayList<>();
     for (PlanWindow window : plan.windows()) {
       Map<String, Object> primary = row(window, "primary", window.primary());
-      primary.put("arriveBy", CLOCK.format(window.arriveBy()));
+      primary.put("arriveBy", window.staysSeated() ? "seated" : CLOCK.format(window.arriveBy()));
       primary.put("pFull", window.pFull());
       records.add(primary);
       for (Backup backup : window.backups()) {

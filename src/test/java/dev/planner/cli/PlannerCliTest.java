@@ -26,7 +26,8 @@ class PlannerCliTest {
 
   @Test
   void everySubcommandHelpHasAnExampleAndTheExitCodes() {
-    for (String command : new String[] {"talks", "rooms", "plan"}) {
+    for (String command : new String[] {"talks", "rooms", "plan", "rank", "risk", "calibrate", "profile", "import",
+        "diff", "export", "completion", "config"}) {
       CliRun.Result result = planner().run(command, "--help");
       assertThat(result.exitCode()).as(command).isZero();
       assertThat(result.out()).as(command).contains("Examples:", "planner " + command, "Exit codes:");

@@ -11,6 +11,7 @@ import dev.planner.ranking.ScoredSession;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,8 +130,14 @@ class DayPlannerProperties {
       for (int i = lastIndex + 1; i < candidates.size(); i++) {
         ScoredSession next = candidates.get(i);
         List<Backup> backups = valuation.backups(next, candidates);
+        List<PlanWindow> choices = new ArrayList<>();
         for (int lead : options.leadChoices()) {
-          PlanWindow window = valuation.window(next, lead, backups);
+          choices.add(valuation.window(next, lead, backups));
+        }
+        if (last != null && keepsSeat(last, next.session())) {
+          choices.add(valuation.staying(next, last, backups));
+        }
+        for (PlanWindow window : choices) {
           if (last != null && !fits(last, window)) {
             continue;
           }
@@ -140,6 +147,12 @@ class DayPlannerProperties {
         }
       }
       return best;
+    }
+
+    private static boolean keepsSeat(PlanWindow before, Session next) {
+      Session a = before.primary().session();
+      long gap = Duration.between(a.end(), next.start()).toSeconds();
+      return a.room().equals(next.room()) && gap >= 0 && gap <= DayPlanner.STAY_GAP_SECONDS;
     }
 
     private boolean fits(PlanWindow before, PlanWindow after) {

@@ -130,6 +130,21 @@ class DayPlannerTest {
   }
 
   @Test
+  void keepsTheSeatForTheNextTalkInTheSameRoom() {
+    Schedule keynotes = schedule(List.of(talk("first", "r0", 0, 20), talk("second", "r0", 22, 20)), 1);
+    var forecast = new PlanningFixtures.TableForecast().set("first", 0.5).set("second", 0.5);
+    DayPlan plan = plan(keynotes, Map.of("first", 50.0, "second", 50.0), forecast, PlanOptions.defaults(0), Profile.EMPTY);
+    PlanWindow first = plan.windows().get(0);
+    PlanWindow second = plan.windows().get(1);
+    assertThat(first.staysSeated()).isFalse();
+    assertThat(second.staysSeated()).isTrue();
+    double atTheDoor = forecast.admission(new SessionId("second"), 0);
+    assertThat(second.admission()).isEqualTo(first.admission() + (1 - first.admission()) * atTheDoor);
+    // Turned away only at a door: never at a kept seat.
+    assertThat(plan.summary().pTurnedAwayAtLeastOnce()).isCloseTo(1 - first.admission(), offset(1e-12));
+  }
+
+  @Test
   void theSamePlanComesOutEveryTime() {
     Schedule schedule = PlanningFixtures.randomSchedule(7, 40, 5);
     Map<String, Double> interests = PlanningFixtures.randomInterests(7, schedule);

@@ -1,0 +1,66 @@
+package dev.planner.rendering;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The content lines of an iCalendar object as RFC 5545 writes them: TEXT values escaped, each line
+ * folded at 75 octets without splitting a UTF-8 character, and every line ended by CRLF.
+ */
+final class ContentLines {
+  static final String CRLF = "\r\n";
+  /** Octets a physical line may hold, the CRLF not counted (RFC 5545, 3.1). */
+  static final int FOLD_OCTETS = 75;
+
+  private ContentLines() {}
+
+  /** A TEXT value with backslash, semicolon, comma and newlines escaped (RFC 5545, 3.3.11). */
+  static String text(String value) {
+    StringBuilder escaped = new StringBuilder(value.length() + 8);
+    String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      switch (c) {
+        case '\\' -> escaped.append("\\\\");
+        case ';' -> escaped.append("\\;");
+        case ',' -> escaped.append("\\,");
+        case '\n' -> escaped.append("\\n");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** One logical line folded into physical lines, each ended by CRLF. */
+  static String fold(String line) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    int octets = 0;
+    for (int i = 0; i < line.length(); ) {
+      int codePoint = line.codePointAt(i);
+      int width = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (octets + width > FOLD_OCTETS) {
+        out.append(CRLF).append(' ');
+        octets = 1;
+      }
+      out.appendCodePoint(codePoint);
+      octets += width;
+      i += Character.charCount(codePoint);
+    }
+    return out.append(CRLF).toString();
+  }
+
+  /** Physical lines back into logical lines: a line starting with a space or tab continues the one before. */
+  static List<String> unfold(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String physical : text.split("\r\n|\n", -1)) {
+      if (!physical.isEmpty() && (physical.charAt(0) == ' ' || physical.charAt(0) == '\t') && !lines.isEmpty()) {
+        int last = lines.size() - 1;
+        lines.set(last, lines.get(last) + physical.substring(1));
+      } else if (!physical.isEmpty()) {
+        lines.add(physical);
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,262 @@
+package dev.planner.rendering;
+
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Session;
+import dev.planner.planning.Backup;
+import dev.planner.planning.DayPlan;
+import dev.planner.planning.PlanWindow;
+import dev.planner.ranking.ScoredSession;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes day plans as an iCalendar file (RFC 5545): an event per primary with an alarm, and
+ * optionally the backups as tentative, transparent events.
+ *
+ * <p>Hand-written rather than through ical4j because RFC 5545 folds lines at 75 octets and ical4j's
+ * folding writer counts characters, so lines with accents or emoji came out longer than the limit;
+ * and because its VTIMEZONE comes from a zone registry that takes seconds to load. ical4j still
+ * checks the result in the tests.
+ */
+public final class IcsPlanWriter {
+  /** From this chance of a full room on, the alarm rings at the arrive-by time instead of the reminder. */
+  public static final double AT_RISK = 0.2;
+
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final Set<String> REVISION_PROPERTIES = Set.of("UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED");
+
+  private final String conference;
+  private final ZoneId zone;
+  private final Map<RoomId, Room> rooms;
+  private final Settings settings;
+
+  /**
+   * What the export contains besides the primaries.
+   *
+   * @param reminderMinutes how long before the start the alarm of a session not at risk rings
+   * @param includeBackups whether the backups become tentative events
+   * @param now when this export is made: its DTSTAMP, and LAST-MODIFIED of the events it changes
+   */
+  public record Settings(int reminderMinutes, boolean includeBackups, Instant now) {
+    public Settings {
+      if (reminderMinutes < 0) {
+        throw new IllegalArgumentException("reminderMinutes must not be negative");
+      }
+      now = now.truncatedTo(ChronoUnit.SECONDS);
+    }
+  }
+
+  public IcsPlanWriter(String conference, ZoneId zone, Map<RoomId, Room> rooms, Settings settings) {
+    this.conference = conference;
+    this.zone = zone;
+    this.rooms = Map.copyOf(rooms);
+    this.settings = settings;
+  }
+
+  /** The calendar of the plans, keeping the revisions of the events that the earlier export already had unchanged. */
+  public String write(List<DayPlan> plans, PreviousExport previous) {
+    List<PlanWindow> windows = plans.stream().flatMap(plan -> plan.windows().stream())
+        .sorted(Comparator.comparing(PlanWindow::start).thenComparing(window -> window.primary().session().id()))
+        .toList();
+    Set<String> written = new HashSet<>();
+    List<Event> events = new ArrayList<>();
+    for (PlanWindow window : windows) {
+      Session session = window.primary().session();
+      written.add(session.id().value());
+      events.add(new Event(session, 0, revised(primary(window), session, previous)));
+    }
+    if (settings.includeBackups()) {
+      for (PlanWindow window : windows) {
+        for (Backup backup : window.backups()) {
+          Session session = backup.scored().session();
+          if (written.add(session.id().value())) {
+            events.add(new Event(session, 1, revised(backup(backup, window), session, previous)));
+          }
+        }
+      }
+    }
+    events.sort(Comparator.comparing((Event event) -> event.session().start())
+        .thenComparingInt(Event::rank).thenComparing(event -> event.session().id()));
+    StringBuilder out = new StringBuilder();
+    List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//planner//conference day plan//EN",
+        "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + ContentLines.text(conference), "X-WR-TIMEZONE:" + zone.getId()));
+    years(windows).ifPresent(years -> lines.addAll(CalendarTimeZone.lines(zone, years[0], years[1])));
+    events.forEach(event -> lines.addAll(event.lines()));
+    lines.add("END:VCALENDAR");
+    lines.forEach(line -> out.append(ContentLines.fold(line)));
+    return out.toString();
+  }
+
+  /** An event's lines, placed by the start of its session, primaries before backups. */
+  private record Event(Session session, int rank, List<String> lines) {}
+
+  /** The stable UID of a session's event: the session id at the conference, the same in every export. */
+  public String uid(Session session) {
+    return session.id().value() + "@" + slug(conference) + ".planner";
+  }
+
+  /** Whether a logical line is part of what an event says, rather than of its revision bookkeeping. */
+  static boolean isContent(String line) {
+    int end = line.length();
+    for (char stop : new char[] {':', ';'}) {
+      int at = line.indexOf(stop);
+      if (at >= 0) {
+        end = Math.min(end, at);
+      }
+    }
+    return !REVISION_PROPERTIES.contains(line.substring(0, end));
+  }
+
+  private List<String> revised(List<String> content, Session session, PreviousExport previous) {
+    String uid = uid(session);
+    String now = UTC.format(settings.now());
+    Optional<PreviousExport.Event> before = previous.event(ContentLines.text(uid));
+    int sequence = before.map(event -> event.content().equals(content) ? event.sequence() : event.sequence() + 1).orElse(0);
+    String lastModified = before.filter(event -> event.content().equals(content) && !event.lastModified().isEmpty())
+        .map(PreviousExport.Event::lastModified).orElse(now);
+    List<String> lines = new ArrayList<>();
+    lines.add("BEGIN:VEVENT");
+    lines.add("UID:" + ContentLines.text(uid));
+    lines.add("DTSTAMP:" + now);
+    lines.add("SEQUENCE:" + sequence);
+    lines.add("LAST-MODIFIED:" + lastModified);
+    lines.addAll(content);
+    lines.add("END:VEVENT");
+    return lines;
+  }
+
+  private List<String> primary(PlanWindow window) {
+    Session session = window.primary().session();
+    List<String> lines = common(session, session.title());
+    lines.add("STATUS:CONFIRMED");
+    lines.add("TRANSP:OPAQUE");
+    lines.add("DESCRIPTION:" + ContentLines.text(primaryDescription(window)));
+    boolean atRisk = window.pFull() >= AT_RISK;
+    long minutes = atRisk ? window.leadMinutes() : settings.reminderMinutes();
+    String message = atRisk
+        ? "Be at the door of " + roomName(session) + " now: " + session.title()
+        : "In " + minutes + " min in " + roomName(session) + ": " + session.title();
+    lines.add("BEGIN:VALARM");
+    lines.add("ACTION:DISPLAY");
+    lines.add("DESCRIPTION:" + ContentLines.text(message));
+    lines.add("TRIGGER:" + (minutes == 0 ? "PT0S" : "-PT" + minutes + "M"));
+    lines.add("END:VALARM");
+    return lines;
+  }
+
+  private List<String> backup(Backup backup, PlanWindow window) {
+    Session session = backup.scored().session();
+    List<String> lines = common(session, "Backup: " + session.title());
+    lines.add("STATUS:TENTATIVE");
+    lines.add("TRANSP:TRANSPARENT");
+    lines.add("DESCRIPTION:" + ContentLines.text(String.format(Locale.ROOT,
+        "Backup for %s if its door is closed.%nInterest %d of 100. %d min walk from %s. "
+            + "P(full) when the primary is full: %s.%n%s",
+        window.primary().session().title(), Math.round(backup.scored().interest()), backup.walkMinutes(),
+        roomName(window.primary().session()), PlanRenderer.percent(backup.pFullGivenPrimaryFull()),
+        speakersAndAbstract(session)).strip()));
+    return lines;
+  }
+
+  /** Lines every event has: times in the conference's zone, title, room, link and track. */
+  private List<String> common(Session session, String summary) {
+    List<String> lines = new ArrayList<>();
+    lines.add("DTSTART;TZID=" + zone.getId() + ":" + CalendarTimeZone.LOCAL.format(local(session.start())));
+    lines.add("DTEND;TZID=" + zone.getId() + ":" + CalendarTimeZone.LOCAL.format(local(session.end())));
+    lines.add("SUMMARY:" + ContentLines.text(summary));
+    lines.add("LOCATION:" + ContentLines.text(roomName(session)));
+    link(session.url()).ifPresent(url -> lines.add("URL:" + url));
+    if (!session.track().isBlank()) {
+      lines.add("CATEGORIES:" + ContentLines.text(session.track()));
+    }
+    return lines;
+  }
+
+  private String primaryDescription(PlanWindow window) {
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "Interest %d of 100. P(full) %s.%nArrive %d min before the start: %s chance to get in.%n",
+        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), window.leadMinutes(),
+        PlanRenderer.percent(window.admission())));
+    if (!window.backups().isEmpty()) {
+      text.append("Backups if the door is closed:\n");
+    }
+    for (Backup backup : window.backups()) {
+      Session session = backup.scored().session();
+      text.append(String.format(Locale.ROOT, "- %s, %s, %s-%s, %d min walk%n", session.title(), roomName(session),
+          CLOCK.format(local(session.start())), CLOCK.format(local(session.end())), backup.walkMinutes()));
+    }
+    if (window.admission() < 1) {
+      text.append("If all are full: ").append(window.fallback().label()).append('\n');
+    }
+    text.append(speakersAndAbstract(window.primary().session()));
+    return text.toString().strip();
+  }
+
+  /** The speakers on a line of their own, then the abstract as a paragraph, each only when known. */
+  private static String speakersAndAbstract(Session session) {
+    StringBuilder text = new StringBuilder();
+    if (!session.speakers().isEmpty()) {
+      text.append("Speakers: ").append(String.join(", ",
+          session.speakers().stream().map(speaker -> speaker.name()).toList())).append('\n');
+    }
+    if (!session.abstractText().isBlank()) {
+      text.append('\n').append(session.abstractText().strip());
+    }
+    return text.toString();
+  }
+
+  private ZonedDateTime local(ZonedDateTime time) {
+    return time.withZoneSameInstant(zone);
+  }
+
+  private String roomName(Session session) {
+    Room room = rooms.get(session.room());
+    return room == null ? session.room().value() : room.name();
+  }
+
+  private Optional<int[]> years(List<PlanWindow> windows) {
+    if (windows.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = local(windows.get(0).start()).getYear();
+    int last = windows.stream().mapToInt(window -> local(window.end()).getYear()).max().orElse(first);
+    return Optional.of(new int[] {first, last});
+  }
+
+  /** A link only when it is an absolute URI, since URL values are not escaped and must parse. */
+  private static Optional<String> link(String url) {
+    if (url.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(url.strip());
+      return uri.isAbsolute() ? Optional.of(uri.toASCIIString()) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String slug(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    return slug.isEmpty() ? "conference" : slug;
+  }
+}

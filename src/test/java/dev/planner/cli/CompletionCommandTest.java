@@ -1,0 +1,55 @@
+package dev.planner.cli;
+
+import static dev.planner.cli.CliRun.planner;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompletionCommandTest {
+  @Test
+  void bashCompletionCompletesSubcommandsAndTheirOptions(@TempDir Path directory) throws Exception {
+    CliRun.Result result = planner().run("completion", "bash");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
+    Path script = directory.resolve("planner-completion.bash");
+    Files.writeString(script, result.out());
+    assertThat(complete(script, "planner ex")).contains("export");
+    assertThat(complete(script, "planner export --inc")).containsExactly("--include-backups");
+  }
+
+  @Test
+  void zshCompletionLoadsBashCompletionFirst() {
+    CliRun.Result result = planner().run("completion", "zsh");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith(CompletionCommand.ZSH_PREAMBLE).contains("complete -F _complete_planner");
+  }
+
+  @Test
+  void anotherShellIsAUsageError() {
+    CliRun.Result result = planner().run("completion", "fish");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("bash or zsh");
+  }
+
+  /** What bash offers at the end of a command line, after loading the script (its complaints outside a real completion aside). */
+  private static List<String> complete(Path script, String line) throws Exception {
+    String words = line.endsWith(" ") ? line + "''" : line;
+    String program = "source '" + script + "'; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; "
+        + "COMP_WORDS=(" + words + "); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); "
+        + "_complete_planner; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    Process process = new ProcessBuilder("/bin/bash", "-c", program)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output.lines().map(String::strip).filter(word -> !word.isEmpty()).toList();
+  }
+}
