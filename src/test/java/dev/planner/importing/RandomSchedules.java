@@ -27,7 +27,7 @@ import net.jqwik.api.Combinators;
  * Random whole schedules for round-trip properties: unicode and YAML-hostile text, empty optional
  * fields, and times on the days clocks change in several zones.
  */
-final class RandomSchedules {
+public final class RandomSchedules {
   private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Paris"), ZoneId.of("UTC"),
       ZoneId.of("America/New_York"), ZoneId.of("Pacific/Auckland"), ZoneId.of("Asia/Kolkata"));
   /** Days around the 2024 clock changes of those zones, and one quiet day. */
@@ -50,7 +50,7 @@ final class RandomSchedules {
     return Arbitraries.oneOf(Arbitraries.just(""), text());
   }
 
-  static Arbitrary<Schedule> schedules() {
+  public static Arbitrary<Schedule> schedules() {
     Arbitrary<ZoneId> zone = Arbitraries.of(ZONES);
     Arbitrary<List<Room>> rooms = room().list().ofMinSize(1).ofMaxSize(4).map(RandomSchedules::numberRooms);
     return Combinators.combine(text(), zone, Arbitraries.integers().between(1, 100_000), optionalText(), rooms)
