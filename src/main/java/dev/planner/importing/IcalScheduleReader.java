@@ -1,19 +1,19 @@
 package dev.planner.importing;
 
+import dev.planner.importing.IcalComponent.Property;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
 import dev.planner.model.Speaker;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,31 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyContainer;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * Reads iCalendar feeds: Sched's {@code all.ics} (UTC times, {@code LOCATION} as
  * {@code Room, City, Country}, speakers in the {@code SUMMARY}, the track in {@code CATEGORIES}) and
  * plain calendars (VTIMEZONE, floating times, ATTENDEE and ORGANIZER names as speakers).
+ *
+ * <p>The content lines are read by {@link IcalContentLines} rather than a calendar library: a feed
+ * is read once in a short-lived process, where a library's start-up costs more than the reading.
  */
 public final class IcalScheduleReader implements ScheduleReader {
-  private static final DateTimeFormatter BASIC_LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern IANA_SUFFIX = Pattern.compile("([A-Za-z_]+/[A-Za-z0-9_+\\-]+(?:/[A-Za-z0-9_+\\-]+)?)$");
-  /** A DTSTART or DTEND line: the name, then the value after the parameters' last colon. */
-  private static final Pattern DATE_TIME_PROPERTY =
-      Pattern.compile("^(DTSTART|DTEND)(?:;[^\\r\\n]*)?:([^:]*)$", Pattern.CASE_INSENSITIVE);
   private static final Set<String> UTC_NAMES = Set.of("UTC", "GMT", "Z", "ETC/UTC", "ETC/GMT");
+  /** The year whose clock changes name a VTIMEZONE's zone when no event gives one. */
+  private static final int ANY_RECENT_YEAR = 2025;
 
   @Override
   public Format format() {
@@ -61,90 +49,27 @@ public final class IcalScheduleReader implements ScheduleReader {
 
   @Override
   public ReadResult read(Source source, ReadOptions options) {
-    String text = source.text();
     Diagnostics diagnostics = new Diagnostics(source.name());
-    checkDateTimes(text, diagnostics);
-    Calendar calendar = parse(text, source.name());
+    List<IcalComponent> roots = IcalContentLines.parse(source.bytes(), diagnostics);
+    diagnostics.throwIfErrors();
+    IcalComponent calendar = roots.stream().filter(root -> root.name().equals("VCALENDAR")).findFirst()
+        .orElseThrow(() -> InvalidInputException.at(source.name(), roots.isEmpty() ? 0 : roots.get(0).line(), 0,
+            "not valid iCalendar: there is no BEGIN:VCALENDAR"));
     EventReader events = new EventReader(calendar, options, diagnostics);
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
-    List<Integer> lines = eventLines(text);
-    int index = 0;
-    for (CalendarComponent component : calendar.getComponents()) {
-      if (component instanceof VEvent event) {
-        int line = index < lines.size() ? lines.get(index) : 0;
-        index++;
-        events.read(event, line, schedule);
-      }
+    for (IcalComponent event : calendar.components("VEVENT")) {
+      events.read(event, schedule);
     }
     return schedule.build(calendarName(calendar), events.zone, options, OptionalInt.empty());
   }
 
-  private static Calendar parse(String text, String sourceName) {
-    if (text.contains("TZID")) {
-      IcalZoneRules.register();
-    }
-    try {
-      // One builder per read: builders hold parsing state and are not safe to share.
-      return new CalendarBuilder().build(new StringReader(text));
-    } catch (ParserException e) {
-      throw InvalidInputException.at(sourceName, Math.max(e.getLineNo(), 0), 0,
-          "not valid iCalendar: " + NodeParser.oneLine(e.getMessage()));
-    } catch (IOException | RuntimeException e) {
-      throw InvalidInputException.at(sourceName, 0, 0, "not valid iCalendar: " + NodeParser.oneLine(e.getMessage()));
-    }
-  }
-
-  /** The line of each {@code BEGIN:VEVENT}, in order: ical4j keeps no positions, and events keep file order. */
-  /**
-   * Refuses impossible DTSTART and DTEND values at their line before ical4j reads them: ical4j
-   * quietly turns 30 February into 29 February.
-   */
-  private static void checkDateTimes(String text, Diagnostics diagnostics) {
-    List<String> lines = text.lines().toList();
-    for (int index = 0; index < lines.size(); index++) {
-      Matcher property = DATE_TIME_PROPERTY.matcher(lines.get(index));
-      if (!property.find()) {
-        continue;
-      }
-      String value = property.group(2).strip();
-      try {
-        if (value.length() == 8) {
-          LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
-        } else {
-          LocalDateTime.parse(value.endsWith("Z") || value.endsWith("z") ? value.substring(0, value.length() - 1) : value,
-              BASIC_LOCAL);
-        }
-      } catch (DateTimeException e) {
-        diagnostics.error(index + 1, 0, property.group(1).toUpperCase(Locale.ROOT) + " '" + value
-            + "' is not a date-time such as 20260324T101500Z");
-      }
-    }
-    diagnostics.throwIfErrors();
-  }
-
-  private static List<Integer> eventLines(String text) {
-    List<Integer> lines = new ArrayList<>();
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (text.regionMatches(true, start, "BEGIN:VEVENT", 0, 12) && text.substring(start, i).strip().length() == 12) {
-          lines.add(line);
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return lines;
-  }
-
   /** X-WR-CALNAME, else the product named in PRODID ("-//Sched.com KubeCon//EN" → "Sched.com KubeCon"). */
-  private static String calendarName(Calendar calendar) {
-    Optional<String> name = value(calendar, "X-WR-CALNAME").filter(text -> !text.isBlank());
+  private static String calendarName(IcalComponent calendar) {
+    Optional<String> name = calendar.text("X-WR-CALNAME").filter(text -> !text.isBlank());
     if (name.isPresent()) {
       return name.get();
     }
-    return value(calendar, Property.PRODID).map(IcalScheduleReader::productName).orElse("");
+    return calendar.text("PRODID").map(IcalScheduleReader::productName).orElse("");
   }
 
   private static String productName(String prodid) {
@@ -152,41 +77,44 @@ public final class IcalScheduleReader implements ScheduleReader {
     return parts.length >= 2 ? parts[1].strip() : prodid.strip();
   }
 
-  private static Optional<String> value(PropertyContainer container, String name) {
-    return container.getProperty(name).map(Property::getValue).map(String::strip);
-  }
+  /** A DTSTART or DTEND as written: a date (all day) or a date-time in UTC, with a TZID, or floating. */
+  private record Stamp(Property property, LocalDateTime local, boolean allDay, boolean utc) {}
 
   /** Reads events one by one with the calendar's conventions and a cache of the zones they name. */
   private static final class EventReader {
     private final boolean sched;
+    private final IcalTimeZones timeZones;
     private final ZoneId zone;
     private final Diagnostics diagnostics;
-    private final Map<String, ZoneId> zonesByTzid = new HashMap<>();
+    private final Map<String, ZoneRules> rulesByTzid = new HashMap<>();
     private final Map<String, Integer> uidCounts = new HashMap<>();
 
-    EventReader(Calendar calendar, ReadOptions options, Diagnostics diagnostics) {
+    EventReader(IcalComponent calendar, ReadOptions options, Diagnostics diagnostics) {
       this.diagnostics = diagnostics;
-      this.sched = value(calendar, Property.PRODID).map(id -> id.toLowerCase(Locale.ROOT).contains("sched")).orElse(false);
+      this.sched = calendar.text("PRODID").map(id -> id.toLowerCase(Locale.ROOT).contains("sched")).orElse(false);
+      this.timeZones = new IcalTimeZones(calendar);
       this.zone = options.timezone().orElseGet(() -> zoneOf(calendar));
     }
 
     /** X-WR-TIMEZONE unless it says UTC (Sched always does), else the first VTIMEZONE, else UTC with a warning. */
-    private ZoneId zoneOf(Calendar calendar) {
-      Optional<String> declared = value(calendar, "X-WR-TIMEZONE")
-          .filter(id -> !UTC_NAMES.contains(id.toUpperCase(Locale.ROOT)));
+    private ZoneId zoneOf(IcalComponent calendar) {
+      Optional<Property> declared = calendar.property("X-WR-TIMEZONE")
+          .filter(property -> !UTC_NAMES.contains(property.text().strip().toUpperCase(Locale.ROOT)));
       if (declared.isPresent()) {
-        Optional<ZoneId> zone = resolve(declared.get());
+        String id = declared.get().text().strip();
+        Optional<ZoneId> zone = IcalTimeZones.iana(id);
         if (zone.isPresent()) {
           return zone.get();
         }
-        diagnostics.warning(0, 0, "X-WR-TIMEZONE '" + declared.get() + "' is not a known time zone");
+        diagnostics.warning(declared.get().line(), 0, "X-WR-TIMEZONE '" + id + "' is not a known time zone");
       }
-      for (CalendarComponent component : calendar.getComponents()) {
-        if (component instanceof VTimeZone timeZone) {
-          Optional<ZoneId> zone = value(timeZone, Property.TZID).flatMap(EventReader::resolve);
-          if (zone.isPresent()) {
-            return zone.get();
-          }
+      for (IcalComponent timeZone : calendar.components("VTIMEZONE")) {
+        Optional<String> tzid = timeZone.text("TZID");
+        Optional<ZoneId> zone = tzid.flatMap(IcalTimeZones::iana)
+            .or(() -> tzid.flatMap(id -> timeZones.rules(id, diagnostics))
+                .flatMap(rules -> IcalTimeZones.zoneIdFor(rules, firstEventYear(calendar))));
+        if (zone.isPresent()) {
+          return zone.get();
         }
       }
       diagnostics.warning(0, 0, "the calendar names no time zone: times are shown in UTC;"
@@ -194,18 +122,36 @@ public final class IcalScheduleReader implements ScheduleReader {
       return ZoneId.of("UTC");
     }
 
-    void read(VEvent event, int line, FeedScheduleBuilder schedule) {
-      Optional<String> summary = value(event, Property.SUMMARY).filter(text -> !text.isBlank());
+    private static int firstEventYear(IcalComponent calendar) {
+      return calendar.components("VEVENT").stream()
+          .flatMap(event -> event.raw("DTSTART").stream())
+          .filter(value -> value.length() >= 4 && value.substring(0, 4).chars().allMatch(Character::isDigit))
+          .map(value -> Integer.parseInt(value.substring(0, 4)))
+          .findFirst()
+          .orElse(ANY_RECENT_YEAR);
+    }
+
+    void read(IcalComponent event, FeedScheduleBuilder schedule) {
+      int line = event.line();
+      // Impossible dates are errors even on events left out below, as a calendar library would refuse them.
+      Optional<Property> dtstart = event.property("DTSTART");
+      Optional<Property> dtend = event.property("DTEND");
+      Optional<Stamp> startStamp = dtstart.flatMap(this::stamp);
+      Optional<Stamp> endStamp = dtend.flatMap(this::stamp);
+      Optional<String> summary = event.text("SUMMARY").filter(text -> !text.isBlank());
       if (summary.isEmpty()) {
         diagnostics.warning(line, 0, "event without a SUMMARY left out");
         return;
       }
-      if (value(event, Property.STATUS).filter(status -> status.equalsIgnoreCase("CANCELLED")).isPresent()) {
+      if (event.raw("STATUS").filter(status -> status.equalsIgnoreCase("CANCELLED")).isPresent()) {
         diagnostics.warning(line, 0, "cancelled event '" + summary.get() + "' left out");
         return;
       }
-      Optional<ZonedDateTime> start = event.getProperty(Property.DTSTART).flatMap(property -> time(property, line));
-      Optional<ZonedDateTime> end = start.flatMap(begin -> end(event, begin, line));
+      if (dtend.isPresent() && endStamp.isEmpty()) {
+        return;
+      }
+      Optional<ZonedDateTime> start = startStamp.flatMap(this::time);
+      Optional<ZonedDateTime> end = start.flatMap(begin -> endStamp.isPresent() ? time(endStamp.get()) : end(event, begin));
       if (start.isEmpty() || end.isEmpty()) {
         return;
       }
@@ -213,16 +159,16 @@ public final class IcalScheduleReader implements ScheduleReader {
         diagnostics.warning(line, 0, "event '" + summary.get() + "' ends before it starts; left out");
         return;
       }
-      schedule.add(session(event, summary.get(), start.get(), end.get(), line, schedule), line);
+      schedule.add(session(event, summary.get(), start.get(), end.get(), schedule), line);
     }
 
-    private Session session(VEvent event, String summary, ZonedDateTime start, ZonedDateTime end, int line,
+    private Session session(IcalComponent event, String summary, ZonedDateTime start, ZonedDateTime end,
         FeedScheduleBuilder schedule) {
       SchedSummary titled = sched ? SchedSummary.parse(summary) : new SchedSummary(summary.strip(), attendees(event));
       List<String> categories = categories(event);
-      String location = value(event, Property.LOCATION).orElse("");
+      String location = event.text("LOCATION").orElse("");
       String room = sched ? location.split(",", 2)[0].strip() : location;
-      return Session.builder(id(event, start, line))
+      return Session.builder(id(event, start))
           .title(titled.title())
           .start(start)
           .end(end)
@@ -231,112 +177,117 @@ public final class IcalScheduleReader implements ScheduleReader {
           .type(SessionTypeRecogniser.classify(categories, titled.title(), !titled.speakers().isEmpty()))
           .speakers(titled.speakers())
           .tags(categories.size() > 1 ? categories.subList(1, categories.size()) : List.of())
-          .abstractText(HtmlText.toPlain(value(event, Property.DESCRIPTION).orElse("")))
-          .url(value(event, Property.URL).orElse(""))
+          .abstractText(HtmlText.toPlain(event.text("DESCRIPTION").orElse("")))
+          .url(event.raw("URL").orElse(""))
           .build();
     }
 
     /** The UID; a repeated UID (the occurrences of a recurring event) gets its start appended. */
-    private SessionId id(VEvent event, ZonedDateTime start, int line) {
-      Optional<String> uid = value(event, Property.UID).filter(text -> !text.isBlank());
+    private SessionId id(IcalComponent event, ZonedDateTime start) {
+      Optional<String> uid = event.text("UID").filter(text -> !text.isBlank());
       if (uid.isEmpty()) {
-        diagnostics.warning(line, 0, "event without a UID: its id is made from its line, so diff cannot follow it");
-        return new SessionId("line-" + line);
+        diagnostics.warning(event.line(), 0,
+            "event without a UID: its id is made from its line, so diff cannot follow it");
+        return new SessionId("line-" + event.line());
       }
       int seen = uidCounts.merge(uid.get(), 1, Integer::sum);
       if (seen == 1) {
         return new SessionId(uid.get());
       }
-      return new SessionId(uid.get() + "@" + BASIC_LOCAL.format(start.withZoneSameInstant(ZoneOffset.UTC)) + "Z");
+      return new SessionId(uid.get() + "@"
+          + IcalTimeZones.BASIC_LOCAL.format(start.withZoneSameInstant(ZoneOffset.UTC)) + "Z");
     }
 
-    private Optional<ZonedDateTime> end(VEvent event, ZonedDateTime start, int line) {
-      Optional<Property> dtend = event.getProperty(Property.DTEND);
-      if (dtend.isPresent()) {
-        return time(dtend.get(), line);
+    /** The end from DURATION, for an event without DTEND. */
+    private Optional<ZonedDateTime> end(IcalComponent event, ZonedDateTime start) {
+      Optional<Property> duration = event.property("DURATION");
+      if (duration.isEmpty()) {
+        diagnostics.warning(event.line(), 0, "event has neither DTEND nor DURATION; left out");
+        return Optional.empty();
       }
-      Optional<String> duration = value(event, Property.DURATION);
-      if (duration.isPresent()) {
-        try {
-          return Optional.of(start.plus(Duration.parse(duration.get())));
-        } catch (DateTimeException e) {
-          diagnostics.warning(line, 0, "DURATION '" + duration.get() + "' is not a duration such as PT45M; event left out");
-          return Optional.empty();
+      String value = duration.get().value().strip();
+      try {
+        return Optional.of(start.plus(Duration.parse(value)));
+      } catch (DateTimeException e) {
+        diagnostics.warning(duration.get().line(), 0,
+            "DURATION '" + value + "' is not a duration such as PT45M; event left out");
+        return Optional.empty();
+      }
+    }
+
+    /** A DTSTART or DTEND read strictly: 30 February is an error at its line. */
+    private Optional<Stamp> stamp(Property property) {
+      String value = property.value().strip();
+      try {
+        if (value.length() == 8) {
+          return Optional.of(new Stamp(property, LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(),
+              true, false));
         }
-      }
-      diagnostics.warning(line, 0, "event has neither DTEND nor DURATION; left out");
-      return Optional.empty();
-    }
-
-    /** A DTSTART or DTEND in the conference's zone; all-day dates are not sessions. */
-    private Optional<ZonedDateTime> time(Property property, int line) {
-      Optional<String> text = rawValue(property, line);
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      String value = text.get().strip();
-      if (value.length() == 8) {
-        diagnostics.warning(line, 0, "all-day event left out (" + property.getName() + " " + value + ")");
-        return Optional.empty();
-      }
-      try {
         boolean utc = value.endsWith("Z") || value.endsWith("z");
-        LocalDateTime local = LocalDateTime.parse(utc ? value.substring(0, value.length() - 1) : value, BASIC_LOCAL);
-        ZoneId written = utc ? ZoneOffset.UTC : property.getParameter(Parameter.TZID)
-            .map(tzid -> zoneOfTzid(tzid.getValue(), line)).orElse(zone);
-        return Optional.of(local.atZone(written).withZoneSameInstant(zone));
+        LocalDateTime local = LocalDateTime.parse(utc ? value.substring(0, value.length() - 1) : value,
+            IcalTimeZones.BASIC_LOCAL);
+        return Optional.of(new Stamp(property, local, false, utc));
       } catch (DateTimeException e) {
-        diagnostics.error(line, 0, property.getName() + " '" + value + "' is not a date-time such as 20260324T101500Z");
+        diagnostics.error(property.line(), 0, property.name() + " '" + value
+            + "' is not a date-time such as 20260324T101500Z");
         return Optional.empty();
       }
     }
 
-    /** ical4j formats a date property it failed to parse by parsing it again, which then throws. */
-    private Optional<String> rawValue(Property property, int line) {
-      try {
-        return Optional.of(property.getValue());
-      } catch (DateTimeException e) {
-        diagnostics.error(line, 0, property.getName() + " is not a date-time such as 20260324T101500Z");
+    /** A date-time in the conference's zone; all-day dates are not sessions. */
+    private Optional<ZonedDateTime> time(Stamp stamp) {
+      Property property = stamp.property();
+      if (stamp.allDay()) {
+        diagnostics.warning(property.line(), 0, "all-day event left out (" + property.name() + " "
+            + property.value().strip() + ")");
         return Optional.empty();
       }
+      if (stamp.utc()) {
+        return Optional.of(stamp.local().atZone(ZoneOffset.UTC).withZoneSameInstant(zone));
+      }
+      Optional<String> tzid = property.parameter("TZID");
+      if (tzid.isEmpty()) {
+        return Optional.of(stamp.local().atZone(zone));
+      }
+      ZoneRules rules = rulesOfTzid(tzid.get(), property.line());
+      return Optional.of(ZonedDateTime.ofInstant(instant(stamp.local(), rules), zone));
     }
 
-    /** Looked up once per TZID: a feed names the same few zones thousands of times. */
-    private ZoneId zoneOfTzid(String tzid, int line) {
-      ZoneId known = zonesByTzid.get(tzid);
+    /** As {@link LocalDateTime#atZone}: the earlier offset in an overlap, shifted by the gap in a gap. */
+    private static Instant instant(LocalDateTime local, ZoneRules rules) {
+      List<ZoneOffset> valid = rules.getValidOffsets(local);
+      if (!valid.isEmpty()) {
+        return local.toInstant(valid.get(0));
+      }
+      return local.toInstant(rules.getTransition(local).getOffsetBefore());
+    }
+
+    /**
+     * An IANA zone, else the calendar's VTIMEZONE of that TZID (UTC where it cannot be followed),
+     * else the conference's zone with a warning; looked up once per TZID, as a feed names the same
+     * few zones thousands of times.
+     */
+    private ZoneRules rulesOfTzid(String tzid, int line) {
+      ZoneRules known = rulesByTzid.get(tzid);
       if (known != null) {
         return known;
       }
-      ZoneId resolved = resolve(tzid).orElseGet(() -> {
-        diagnostics.warning(line, 0, "TZID '" + tzid + "' is not a known time zone; reading its times in " + zone);
-        return zone;
-      });
-      zonesByTzid.put(tzid, resolved);
+      ZoneRules resolved = IcalTimeZones.iana(tzid).map(ZoneId::getRules)
+          .or(() -> timeZones.defines(tzid)
+              ? Optional.of(timeZones.rules(tzid, diagnostics).orElse(ZoneOffset.UTC.getRules()))
+              : Optional.empty())
+          .orElseGet(() -> {
+            diagnostics.warning(line, 0, "TZID '" + tzid + "' is not a known time zone; reading its times in " + zone);
+            return zone.getRules();
+          });
+      rulesByTzid.put(tzid, resolved);
       return resolved;
     }
 
-    /** An IANA id, also when wrapped as Mozilla and others do ({@code /mozilla.org/20050126_1/Europe/Berlin}). */
-    private static Optional<ZoneId> resolve(String tzid) {
-      String trimmed = tzid.strip().replace("\"", "");
-      try {
-        return Optional.of(ZoneId.of(trimmed));
-      } catch (DateTimeException e) {
-        Matcher suffix = IANA_SUFFIX.matcher(trimmed);
-        if (suffix.find()) {
-          try {
-            return Optional.of(ZoneId.of(suffix.group(1)));
-          } catch (DateTimeException ignored) {
-            return Optional.empty();
-          }
-        }
-        return Optional.empty();
-      }
-    }
-
-    private static List<String> categories(VEvent event) {
+    private static List<String> categories(IcalComponent event) {
       Set<String> all = new LinkedHashSet<>();
-      for (Property property : event.getProperties(Property.CATEGORIES)) {
-        for (String category : property.getValue().split(",")) {
+      for (Property property : event.properties("CATEGORIES")) {
+        for (String category : property.texts()) {
           if (!category.isBlank()) {
             all.add(category.strip());
           }
@@ -346,18 +297,15 @@ public final class IcalScheduleReader implements ScheduleReader {
     }
 
     /** The organiser and the attendees by their CN, in file order, each once. */
-    private static List<Speaker> attendees(VEvent event) {
+    private static List<Speaker> attendees(IcalComponent event) {
       Set<String> names = new LinkedHashSet<>();
-      for (Property property : event.getProperties(Property.ORGANIZER)) {
-        property.getParameter(Parameter.CN).map(Parameter::getValue).filter(name -> !name.isBlank())
-            .ifPresent(name -> names.add(name.strip()));
+      for (Property property : event.properties("ORGANIZER")) {
+        property.parameter("CN").filter(name -> !name.isBlank()).ifPresent(name -> names.add(name.strip()));
       }
-      for (Property property : event.getProperties(Property.ATTENDEE)) {
-        boolean absent = property.getParameter(Parameter.ROLE)
-            .filter(role -> role.getValue().equalsIgnoreCase("NON-PARTICIPANT")).isPresent();
+      for (Property property : event.properties("ATTENDEE")) {
+        boolean absent = property.parameter("ROLE").filter(role -> role.equalsIgnoreCase("NON-PARTICIPANT")).isPresent();
         if (!absent) {
-          property.getParameter(Parameter.CN).map(Parameter::getValue).filter(name -> !name.isBlank())
-              .ifPresent(name -> names.add(name.strip()));
+          property.parameter("CN").filter(name -> !name.isBlank()).ifPresent(name -> names.add(name.strip()));
         }
       }
       return names.stream().map(Speaker::named).toList();

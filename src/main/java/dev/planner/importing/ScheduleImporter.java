@@ -1,5 +1,6 @@
 package dev.planner.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +37,30 @@ public final class ScheduleImporter {
 
   /** The reader whose format the content looks like. */
   public ScheduleReader sniff(Source source) {
-    String text = source.text();
-    String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+    String head = head(source);
     return readers.stream()
         .filter(reader -> reader.recognises(head))
         .findFirst()
         .orElseThrow(() -> InvalidInputException.at(source.name(), 0, 0,
             "cannot tell the schedule's format; name it with --from (" + Format.labels() + ")"));
+  }
+
+  /**
+   * The first characters of the content. iCalendar folds lines at octets, which may split a UTF-8
+   * character until its reader unfolds the bytes, so such a file is told by a lenient look at its head.
+   */
+  private String head(Source source) {
+    try {
+      String text = source.text();
+      return text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+    } catch (InvalidInputException notUtf8) {
+      String lenient = new String(source.bytes(), 0, Math.min(source.bytes().length, SNIFF_CHARS),
+          StandardCharsets.UTF_8).replace("\uFEFF", "");
+      if (readers.stream().anyMatch(reader -> reader.format() == Format.ICAL && reader.recognises(lenient))) {
+        return lenient;
+      }
+      throw notUtf8;
+    }
   }
 
   private ScheduleReader readerFor(Format format) {
