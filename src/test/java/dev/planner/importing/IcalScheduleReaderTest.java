@@ -10,6 +10,8 @@ import dev.planner.model.Speaker;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IcalScheduleReaderTest {
   private final IcalScheduleReader reader = new IcalScheduleReader();
@@ -128,5 +130,92 @@ class IcalScheduleReaderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("broken.ics:")
         .hasMessageContaining("not valid iCalendar");
+  }
+
+  private static String event(String uid, String tzid, String start, String end) {
+    return String.join("\r\n", "BEGIN:VEVENT", "UID:" + uid, "SUMMARY:Meeting " + uid,
+        "DTSTART;TZID=\"" + tzid + "\":" + start, "DTEND;TZID=\"" + tzid + "\":" + end, "END:VEVENT");
+  }
+
+  private static String vtimezone(String tzid, String standardOffset, String daylightOffset, String standardStart,
+      String standardRule, String daylightStart, String daylightRule) {
+    return String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:" + tzid,
+        "BEGIN:STANDARD", "DTSTART:" + standardStart, "RRULE:" + standardRule,
+        "TZOFFSETFROM:" + daylightOffset, "TZOFFSETTO:" + standardOffset, "END:STANDARD",
+        "BEGIN:DAYLIGHT", "DTSTART:" + daylightStart, "RRULE:" + daylightRule,
+        "TZOFFSETFROM:" + standardOffset, "TZOFFSETTO:" + daylightOffset, "END:DAYLIGHT",
+        "END:VTIMEZONE");
+  }
+
+  private Schedule calendarWith(String vtimezone, String... events) {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example Mail//Desktop 16.0//EN",
+        vtimezone, String.join("\r\n", events), "END:VCALENDAR") + "\r\n";
+    return reader.read(Source.ofText("outlook.ics", text), ReadOptions.NONE).schedule();
+  }
+
+  /** Outlook's VTIMEZONEs: Windows names, rules from 1601; a time on each side of the spring change. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "W. Europe Standard Time | +0100 | +0200 | 16011028T030000 | FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"
+          + " | 16010325T020000 | FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"
+          + " | 2025-07-10T08:00:00Z | 2025-01-15T09:00:00Z | 20250329T100000 | 2025-03-29T09:00:00Z"
+          + " | 20250330T100000 | 2025-03-30T08:00:00Z",
+      "Pacific Standard Time | -0800 | -0700 | 16011104T020000 | FREQ=YEARLY;BYDAY=1SU;BYMONTH=11"
+          + " | 16010311T020000 | FREQ=YEARLY;BYDAY=2SU;BYMONTH=3"
+          + " | 2025-07-10T17:00:00Z | 2025-01-15T18:00:00Z | 20250308T100000 | 2025-03-08T18:00:00Z"
+          + " | 20250310T100000 | 2025-03-10T17:00:00Z"})
+  void followsAWindowsNamedVtimezoneWithYearlyRulesInSummerAndWinter(String tzid, String standardOffset,
+      String daylightOffset, String standardStart, String standardRule, String daylightStart, String daylightRule,
+      String summer, String winter, String beforeChange, String beforeChangeAt, String afterChange,
+      String afterChangeAt) {
+    Schedule schedule = calendarWith(
+        vtimezone(tzid, standardOffset, daylightOffset, standardStart, standardRule, daylightStart, daylightRule),
+        event("summer", tzid, "20250710T100000", "20250710T110000"),
+        event("winter", tzid, "20250115T100000", "20250115T110000"),
+        event("before-change", tzid, beforeChange, beforeChange.replace("T10", "T11")),
+        event("after-change", tzid, afterChange, afterChange.replace("T10", "T11")));
+
+    assertThat(session(schedule, "summer").start().toInstant()).hasToString(summer);
+    assertThat(session(schedule, "winter").start().toInstant()).hasToString(winter);
+    assertThat(session(schedule, "before-change").start().toInstant()).hasToString(beforeChangeAt);
+    assertThat(session(schedule, "after-change").start().toInstant()).hasToString(afterChangeAt);
+    assertThat(session(schedule, "summer").start().toLocalTime()).hasToString("10:00");
+    assertThat(session(schedule, "winter").start().toLocalTime()).hasToString("10:00");
+  }
+
+  @Test
+  void readsAVtimezoneWithoutRulesAsTheFixedOffsetOfItsStandardPart() {
+    String fixed = String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:India Standard Time", "BEGIN:STANDARD",
+        "DTSTART:16010101T000000", "TZOFFSETFROM:+0530", "TZOFFSETTO:+0530", "END:STANDARD", "END:VTIMEZONE");
+
+    Schedule schedule = calendarWith(fixed, event("talk", "India Standard Time", "20250710T100000", "20250710T110000"));
+
+    assertThat(schedule.zone()).hasToString("+05:30");
+    assertThat(session(schedule, "talk").start().toInstant()).hasToString("2025-07-10T04:30:00Z");
+  }
+
+  @Test
+  void refusesThirtiethFebruaryAtItsLine() {
+    String text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Talk\n"
+        + "DTSTART:20260230T100000Z\nDTEND:20260228T110000Z\nEND:VEVENT\nEND:VCALENDAR\n";
+
+    assertThat(refusal("feb.ics", text))
+        .isEqualTo("feb.ics:6: error: DTSTART '20260230T100000Z' is not a date-time such as 20260324T101500Z");
+  }
+
+  @Test
+  void refusesALineWithoutAColonAtItsLine() {
+    String text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY Talk\n"
+        + "DTSTART:20260227T100000Z\nDTEND:20260227T110000Z\nEND:VEVENT\nEND:VCALENDAR\n";
+
+    assertThat(refusal("colon.ics", text)).startsWith("colon.ics:5: error: not valid iCalendar: the line has no ':'");
+  }
+
+  private String refusal(String name, String text) {
+    Source source = Source.ofText(name, text);
+    InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        () -> reader.read(source, ReadOptions.NONE));
+    assertThat(refused).as("an input error").isNotNull();
+    return refused.getMessage();
   }
 }
