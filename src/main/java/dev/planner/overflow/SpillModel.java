@@ -49,17 +49,12 @@ final class SpillModel {
     long x = primaryCap + 1;
     double pmf = Math.exp(NegativeBinomial.logPmf(primaryMean, size, x));
     double growth = primaryMean / (size + primaryMean);
+    BackupTail backup = new BackupTail(backupMean, size, backupCap);
     double summed = 0;
     double joint = 0;
-    long cachedThreshold = Long.MIN_VALUE;
-    double cachedAbove = 0;
     for (int term = 0; term < MAX_TERMS && summed < tail * (1 - TAIL_LEFT); term++, x++) {
       long threshold = (long) Math.floor(backupCap - spill * (x - primaryCap));
-      if (threshold != cachedThreshold) {
-        cachedThreshold = threshold;
-        cachedAbove = NegativeBinomial.above(backupMean, size, threshold);
-      }
-      joint += pmf * cachedAbove;
+      joint += pmf * backup.above(threshold);
       summed += pmf;
       if (pmf == 0 && x > primaryMean) {
         break;
@@ -67,5 +62,49 @@ final class SpillModel {
       pmf *= (x + size) / (x + 1) * growth;
     }
     return joint;
+  }
+
+  /**
+   * P(D_b > t) for a threshold that only ever falls: each step down adds P(D_b = t) by the pmf's
+   * ratio between neighbours, so the incomplete beta is evaluated once, not at every step.
+   */
+  private static final class BackupTail {
+    private final double mean;
+    private final double size;
+    private final double notQ;
+    private long threshold;
+    private double above;
+    private double pmfAtThreshold;
+
+    BackupTail(double mean, double size, long threshold) {
+      this.mean = mean;
+      this.size = size;
+      this.notQ = mean / (size + mean);
+      reset(threshold);
+    }
+
+    double above(long wanted) {
+      if (wanted < 0) {
+        return 1;
+      }
+      while (threshold > wanted) {
+        if (pmfAtThreshold < 1e-280) {
+          // Too far out in the tail for the ratio to climb back from: start again exactly.
+          reset(wanted);
+          break;
+        }
+        above += pmfAtThreshold;
+        // P(X = t − 1) = P(X = t) · t / ((t + size − 1) · (1 − q)).
+        pmfAtThreshold *= threshold / ((threshold + size - 1) * notQ);
+        threshold--;
+      }
+      return Math.min(1, above);
+    }
+
+    private void reset(long at) {
+      threshold = at;
+      above = NegativeBinomial.above(mean, size, at);
+      pmfAtThreshold = at < 0 ? 0 : Math.exp(NegativeBinomial.logPmf(mean, size, at));
+    }
   }
 }
