@@ -25,22 +25,23 @@ import java.util.Set;
 final class DayPlanning {
   private final Schedule schedule;
   private final Profile profile;
-  private final OverflowParameters parameters;
+  private final InterestScorer scorer;
+  private final OverflowPredictor.ScheduleForecaster forecaster;
 
+  /** Indexes the schedule's text and its schedule-wide forecast figures once, for every day planned. */
   DayPlanning(Schedule schedule, Profile profile, OverflowParameters parameters) {
     this.schedule = schedule;
     this.profile = profile;
-    this.parameters = parameters;
+    this.scorer = new InterestScorer(schedule, profile);
+    this.forecaster = new OverflowPredictor(parameters).forSchedule(schedule);
   }
 
   /** A day scored and forecast, ready to be planned. */
   record ForecastDay(LocalDate date, InterestScorer scorer, List<ScoredSession> scored, RiskReport report, RiskForecast forecast) {}
 
   ForecastDay forecast(LocalDate date) {
-    InterestScorer scorer = new InterestScorer(schedule, profile);
     List<ScoredSession> scored = scorer.scoreDay(date);
-    RiskReport report = new OverflowPredictor(parameters)
-        .predictOn(schedule, date, profile.preferences().risk().targetAdmission());
+    RiskReport report = forecaster.predictOn(date, profile.preferences().risk().targetAdmission());
     return new ForecastDay(date, scorer, scored, report, new RiskForecast(report));
   }
 

@@ -7,13 +7,18 @@ import dev.planner.model.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The option that chooses the attendee's profile, with its defaults. */
 public final class ProfileOptions {
   @Option(names = {"-p", "--profile"}, paramLabel = "FILE",
       description = "Your interests and preferences (YAML). Default: $PLANNER_PROFILE, else ~/.config/planner/profile.yaml.")
   String profile;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   /** Where the effective profile comes from, for messages and {@code profile show}. */
   Optional<Path> location(Environment environment) {
@@ -31,7 +36,10 @@ public final class ProfileOptions {
   /** How the effective profile was chosen, for {@code profile show}. */
   String origin(Environment environment) {
     if (profile != null) {
-      return "--profile";
+      boolean onTheCommandLine = command == null || command.commandLine() == null
+          || command.commandLine().getParseResult() == null
+          || command.commandLine().getParseResult().hasMatchedOption("--profile");
+      return onTheCommandLine ? "--profile" : "the config file (" + ConfiguredDefaults.file(environment) + ")";
     }
     if (environment.variable("PLANNER_PROFILE").isPresent()) {
       return "$PLANNER_PROFILE";

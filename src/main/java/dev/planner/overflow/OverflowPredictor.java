@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Forecasts, for every plannable session of a schedule, how many people will want in and the chance
@@ -47,21 +48,73 @@ public final class OverflowPredictor {
 
   /** The report of one day's sessions only, for callers that need spill and admission curves too. */
   public RiskReport predictOn(Schedule schedule, LocalDate day, double targetAdmission) {
-    return predict(schedule, targetAdmission, session -> session.start().toLocalDate().equals(day));
+    return forSchedule(schedule).predictOn(day, targetAdmission);
+  }
+
+  /**
+   * A forecaster for one schedule that works out what the whole schedule shares (median seats and
+   * signals, attendance by slot) once, for callers that forecast it day by day.
+   */
+  public ScheduleForecaster forSchedule(Schedule schedule) {
+    return new ScheduleForecaster(new Context(schedule));
+  }
+
+  /** Forecasts the days of one schedule, sharing the schedule-wide figures between them. */
+  public final class ScheduleForecaster {
+    private final Context context;
+
+    private ScheduleForecaster(Context context) {
+      this.context = context;
+    }
+
+    /** The report of one day's sessions. */
+    public RiskReport predictOn(LocalDate day, double targetAdmission) {
+      return predict(context, targetAdmission, context.byDay().getOrDefault(day, List.of()));
+    }
   }
 
   private RiskReport predict(Schedule schedule, double targetAdmission, Predicate<Session> wanted) {
+    Context context = new Context(schedule);
+    return predict(context, targetAdmission, context.plannable.stream().filter(wanted).toList());
+  }
+
+  private RiskReport predict(Context context, double targetAdmission, List<Session> sessions) {
     if (!(targetAdmission > 0 && targetAdmission < 1)) {
       throw new IllegalArgumentException("target admission must be between 0 and 1, was " + targetAdmission);
     }
-    List<SessionRisk> risks = choices(schedule, wanted).stream().map(choice -> risk(choice, targetAdmission)).toList();
+    List<SessionRisk> risks = choices(context, sessions).stream().map(choice -> risk(choice, targetAdmission)).toList();
     return new RiskReport(risks, parameters, demand, targetAdmission);
+  }
+
+  /** What every session's forecast shares: the rooms, the medians that scale scores, attendance by slot. */
+  private final class Context {
+    final Map<RoomId, Room> rooms;
+    final List<Session> plannable;
+    final Attractiveness attractiveness;
+    final SlotAttendance attendance;
+    private Map<LocalDate, List<Session>> byDay;
+
+    /** The plannable sessions by the day they start, grouped on first use. */
+    Map<LocalDate, List<Session>> byDay() {
+      if (byDay == null) {
+        byDay = plannable.stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate()));
+      }
+      return byDay;
+    }
+
+    Context(Schedule schedule) {
+      rooms = schedule.roomsById();
+      plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
+      attractiveness = new Attractiveness(parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
+      attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
+    }
   }
 
   /** Expected demand and where doors close, for every plannable session: the cheap part of a forecast, for fitting. */
   List<Expectation> expectations(Schedule schedule) {
     double factor = parameters.demand().capacityFactor();
-    return choices(schedule, session -> true).stream()
+    Context context = new Context(schedule);
+    return choices(context, context.plannable).stream()
         .map(choice -> new Expectation(choice.session(), choice.room().capacity(), factor * choice.room().capacity(),
             SlotAttendance.product(choice.people()) * choice.share()))
         .toList();
@@ -74,13 +127,10 @@ public final class OverflowPredictor {
   private record SessionChoice(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
       double utility, double share, List<SessionId> competitors, List<SessionRisk.Overlap> overlapping) {}
 
-  private List<SessionChoice> choices(Schedule schedule, Predicate<Session> wanted) {
-    Map<RoomId, Room> rooms = schedule.roomsById();
-    List<Session> plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
-    List<Session> sessions = plannable.stream().filter(wanted).toList();
-    Attractiveness attractiveness = new Attractiveness(
-        parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
-    SlotAttendance attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
+  private List<SessionChoice> choices(Context context, List<Session> sessions) {
+    Map<RoomId, Room> rooms = context.rooms;
+    Attractiveness attractiveness = context.attractiveness;
+    SlotAttendance attendance = context.attendance;
     List<List<CompetitorSweep.Overlap>> overlaps = CompetitorSweep.overlaps(sessions);
 
     int n = sessions.size();
@@ -122,7 +172,8 @@ public final class OverflowPredictor {
     double effective = parameters.demand().capacityFactor() * seats;
     double pFull = demand.pFull(expected, effective);
     AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
-    double minutes = curve.minutesEarlyFor(targetAdmission);
+    // Arriving at the start, the chance of getting in is 1 − P(full): most sessions need no search.
+    double minutes = 1 - pFull >= targetAdmission ? 0 : curve.minutesEarlyFor(targetAdmission);
     return new SessionRisk(choice.session(), seats, effective, inSessions, choice.people(), choice.terms(),
         choice.utility(), choice.share(), choice.competitors(), choice.overlapping(), expected, expected / seats, pFull,
         parameters.levels().levelOf(pFull), minutes, arriveBy(choice.session().start(), minutes));

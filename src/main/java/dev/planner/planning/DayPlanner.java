@@ -95,6 +95,7 @@ public final class DayPlanner {
     private final long[] end;
     private final int[] room;
     private final double[] best;
+    private final int[] bestState;
     private final int[] previous;
     private final PlanWindow[] windows;
     private final EndIndex ends;
@@ -123,6 +124,7 @@ public final class DayPlanner {
       this.longestSession = longest;
       int states = n * perCandidate;
       this.best = new double[states];
+      this.bestState = new int[n];
       this.previous = new int[states];
       this.windows = new PlanWindow[states];
       this.ends = new EndIndex(end);
@@ -132,8 +134,12 @@ public final class DayPlanner {
       int last = -1;
       for (int p = 0; p < n; p++) {
         solve(p);
+        bestState[p] = -1;
         for (int state = p * perCandidate; state < (p + 1) * perCandidate; state++) {
           ends.offer(p, state, best[state]);
+          if (best[state] > Double.NEGATIVE_INFINITY && (bestState[p] < 0 || best[state] > best[bestState[p]])) {
+            bestState[p] = state;
+          }
           if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
             last = state;
           }
@@ -232,7 +238,15 @@ public final class DayPlanner {
         if (leave < start[a] + (end[a] - start[a]) / 2) {
           continue;
         }
-        double lostShare = leave >= end[a] ? 0 : (end[a] - leave) / (double) (end[a] - start[a]);
+        if (leave >= end[a]) {
+          // Leaving at the end loses nothing, so only the candidate's best state matters.
+          int state = bestState[a];
+          if (state >= 0 && (best[state] > step.value() || (best[state] == step.value() && step.state() >= 0 && state < step.state()))) {
+            step = new Step(state, best[state]);
+          }
+          continue;
+        }
+        double lostShare = (end[a] - leave) / (double) (end[a] - start[a]);
         for (int state = a * perCandidate; state < (a + 1) * perCandidate; state++) {
           if (best[state] == Double.NEGATIVE_INFINITY) {
             continue;

@@ -90,6 +90,11 @@ final class WindowValuation {
       if (weighed.size() >= options.backups() && option.bound() <= weighed.get(options.backups() - 1).worth()) {
         break;
       }
+      // Spill only lowers a backup's chance: its chance alone bounds it, and costs far less to know.
+      double alone = admission(option.scored().session(), minutesEarly(main, option)) * option.bound();
+      if (weighed.size() >= options.backups() && alone <= weighed.get(options.backups() - 1).worth()) {
+        continue;
+      }
       Weighed candidate = weigh(main, option);
       if (candidate.worth() > fallbackWorth(primary)) {
         weighed.add(candidate);
@@ -101,13 +106,18 @@ final class WindowValuation {
 
   private Weighed weigh(Session main, Option option) {
     Session other = option.scored().session();
-    ZonedDateTime arrival = main.start().plusMinutes(option.walk());
-    double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
+    double minutesEarly = minutesEarly(main, option);
     double conditional = clamp(forecast.pFullGivenFull(other.id(), main.id()));
     double chance = clamp(forecast.admissionGivenFull(other.id(), minutesEarly, conditional));
     double worth = chance * option.bound();
     Backup backup = new Backup(option.scored(), option.walk(), conditional, chance);
     return new Weighed(backup, worth);
+  }
+
+  /** Minutes before the backup's start that you reach its door, turned away at the primary's start. */
+  private static double minutesEarly(Session main, Option option) {
+    ZonedDateTime arrival = main.start().plusMinutes(option.walk());
+    return Duration.between(arrival, option.scored().session().start()).toSeconds() / 60.0;
   }
 
   /** A possible backup before its chance of admission is known; the bound is its worth if admitted. */

@@ -77,6 +77,17 @@ class ProfileCommandTest {
   }
 
   @Test
+  void showNamesTheConfigFileWhenTheProfileComesFromIt(@TempDir Path home) throws Exception {
+    Path config = Files.createDirectories(home.resolve(".config/planner")).resolve("config.yaml");
+    Files.writeString(config, "profile: " + PROFILE + "\n");
+    CliRun.Result result = planner().home(home).run("profile", "show", "--format", "json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(json.readTree(result.out()).get("source").asText()).isEqualTo("the config file (" + config + ")");
+    CliRun.Result flagged = planner().home(home).run("profile", "show", "--format", "json", "--profile", PROFILE);
+    assertThat(json.readTree(flagged.out()).get("source").asText()).isEqualTo("--profile");
+  }
+
+  @Test
   void showWithoutAProfileSaysSo() {
     CliRun.Result result = planner().run("profile", "show");
 

@@ -31,11 +31,17 @@ public final class ScaleRun {
       long risk = 0;
       long plan = 0;
       int windows = 0;
+      long indexed = System.nanoTime();
+      InterestScorer scorer = new InterestScorer(schedule, profile);
+      rank += System.nanoTime() - indexed;
+      long predicting = System.nanoTime();
+      OverflowPredictor.ScheduleForecaster forecaster = predictor.forSchedule(schedule);
+      risk += System.nanoTime() - predicting;
       for (LocalDate day : schedule.days()) {
         long started = System.nanoTime();
-        var scored = new InterestScorer(schedule, profile).scoreDay(day);
+        var scored = scorer.scoreDay(day);
         long ranked = System.nanoTime();
-        RiskReport report = predictor.predictOn(schedule, day, profile.preferences().risk().targetAdmission());
+        RiskReport report = forecaster.predictOn(day, profile.preferences().risk().targetAdmission());
         long predicted = System.nanoTime();
         PlanOptions options = new PlanOptions(2, PlanOptions.DEFAULT_LEADS, profile.preferences().walkingPace(),
             profile.preferences().recordingValue(), Optional.empty(), Set.of(), Optional.empty());
