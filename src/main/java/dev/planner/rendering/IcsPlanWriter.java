@@ -179,8 +179,8 @@ public final class IcsPlanWriter {
   /** Lines every event has: times in the conference's zone, title, room, link and track. */
   private List<String> common(Session session, String summary) {
     List<String> lines = new ArrayList<>();
-    lines.add("DTSTART;TZID=" + zone.getId() + ":" + CalendarTimeZone.LOCAL.format(local(session.start())));
-    lines.add("DTEND;TZID=" + zone.getId() + ":" + CalendarTimeZone.LOCAL.format(local(session.end())));
+    lines.add(dateTime("DTSTART", session.start()));
+    lines.add(dateTime("DTEND", session.end()));
     lines.add("SUMMARY:" + ContentLines.text(summary));
     lines.add("LOCATION:" + ContentLines.text(roomName(session)));
     link(session.url()).ifPresent(url -> lines.add("URL:" + url));
@@ -221,6 +221,18 @@ public final class IcsPlanWriter {
       text.append('\n').append(session.abstractText().strip());
     }
     return text.toString();
+  }
+
+  /**
+   * A time in the conference's zone, except in the second pass through a repeated hour: RFC 5545
+   * reads an ambiguous local time as the first pass, so that one is written in UTC.
+   */
+  private String dateTime(String name, ZonedDateTime time) {
+    ZonedDateTime local = local(time);
+    if (!local.equals(local.withEarlierOffsetAtOverlap())) {
+      return name + ":" + UTC.format(time.toInstant());
+    }
+    return name + ";TZID=" + zone.getId() + ":" + CalendarTimeZone.LOCAL.format(local);
   }
 
   private ZonedDateTime local(ZonedDateTime time) {

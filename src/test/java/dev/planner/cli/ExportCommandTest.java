@@ -98,6 +98,22 @@ class ExportCommandTest {
   }
 
   @Test
+  void aTimeInTheSecondPassThroughARepeatedHourIsWrittenInUtc(@TempDir Path directory) throws Exception {
+    Path schedule = directory.resolve("autumn.yaml");
+    Files.writeString(schedule, String.join("\n", "conference: Autumn Night", "timezone: America/New_York",
+        "attendees: 100", "venue:", "  rooms:", "    - id: hall", "      name: Hall", "      capacity: 100",
+        "sessions:", "  - id: late", "    title: Late Talk", "    start: 2024-11-03T00:00-04:00",
+        "    end: 2024-11-03T01:00-05:00", "    room: hall", "    type: talk", ""));
+
+    CliRun.Result result = planner().clock(CliRun.FIXED_CLOCK).run("export", "--all-days", "--schedule",
+        schedule.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(unfolded(result.out())).contains("DTSTART;TZID=America/New_York:20241103T000000",
+        "DTEND:20241103T060000Z");
+  }
+
+  @Test
   void exportingAgainAfterASessionMovedRevisesExactlyThatEvent(@TempDir Path directory) throws Exception {
     Path schedule = directory.resolve("schedule.yaml");
     Path calendar = directory.resolve("plan.ics");
