@@ -123,6 +123,14 @@ public final class HtmlDayPage {
         .append("</div>\n");
   }
 
+  /** Rooms in the order of the terminal's risk grid (largest first, then by name), so both pictures read alike. */
+  private List<Room> rowsInGridOrder() {
+    return schedule.venue().rooms().stream()
+        .sorted(Comparator.comparingInt(Room::capacity).reversed()
+            .thenComparing(Room::name).thenComparing(room -> room.id().value()))
+        .toList();
+  }
+
   private void grid(StringBuilder html, List<Session> sessions, Map<SessionId, String> roles) {
     LocalDateTime first = floor(sessions.stream().map(session -> session.start().toLocalDateTime()).min(Comparator.naturalOrder()).orElseThrow());
     LocalDateTime last = sessions.stream().map(session -> session.end().toLocalDateTime()).max(Comparator.naturalOrder()).orElseThrow();
@@ -139,7 +147,7 @@ public final class HtmlDayPage {
           .append(CLOCK.format(first.plusMinutes((long) column * SLOT_MINUTES))).append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
-    for (Room room : schedule.venue().rooms()) {
+    for (Room room : rowsInGridOrder()) {
       List<Session> inRoom = sessions.stream().filter(session -> session.room().equals(room.id())).toList();
       if (inRoom.isEmpty()) {
         continue;

@@ -44,10 +44,10 @@ class HtmlDayPageTest {
   }
 
   @Test
-  void hasOneRowPerRoomUsedThatDayAndOneCellPerSession() throws Exception {
+  void hasOneRowPerRoomUsedThatDayLargestFirstAsTheRiskGridAndOneCellPerSession() throws Exception {
     Document page = page();
     List<String> rooms = elements(page, "tr").stream().map(row -> row.getAttribute("data-room")).filter(id -> !id.isEmpty()).toList();
-    assertThat(rooms).containsExactly("grand", "salle-12", "salle-21");
+    assertThat(rooms).containsExactly("grand", "salle-21", "salle-12");
     assertThat(sessionCells(page)).extracting(cell -> cell.getAttribute("data-session"))
         .containsExactlyInAnyOrder("w-open", "w-crossplane", "w-otel", "w-security", "w-gpus");
   }
