@@ -57,7 +57,13 @@ public final class InterestScorer {
   private final List<Phrase> companies;
 
   public InterestScorer(Schedule schedule, Profile profile) {
-    this(ScheduleIndex.of(schedule), profile);
+    this(matchesText(profile) ? ScheduleIndex.of(schedule) : ScheduleIndex.withoutWords(schedule), profile);
+  }
+
+  /** Whether the profile names any word, track, speaker or company: otherwise no text is read at all. */
+  private static boolean matchesText(Profile profile) {
+    return !profile.interests().isEmpty() || !profile.tracks().isEmpty() || !profile.speakers().isEmpty()
+        || !profile.companies().isEmpty();
   }
 
   /** Scores against an index built once, for callers that score several profiles. */

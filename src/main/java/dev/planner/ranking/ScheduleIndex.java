@@ -26,18 +26,23 @@ public final class ScheduleIndex {
   private final List<IndexedSession> sessions = new ArrayList<>();
   private int[] documentFrequency = new int[1024];
 
-  private ScheduleIndex(Schedule schedule) {
+  private ScheduleIndex(Schedule schedule, boolean withWords) {
     this.schedule = schedule;
     for (Session session : schedule.sessions()) {
       if (session.type().isPlannable()) {
-        sessions.add(index(session));
+        sessions.add(withWords ? index(session) : withoutWords(session));
       }
     }
   }
 
   /** Tokenises every plannable session of the schedule; linear in the schedule's text. */
   public static ScheduleIndex of(Schedule schedule) {
-    return new ScheduleIndex(schedule);
+    return new ScheduleIndex(schedule, true);
+  }
+
+  /** The plannable sessions without their words, for a profile that matches no text. */
+  static ScheduleIndex withoutWords(Schedule schedule) {
+    return new ScheduleIndex(schedule, false);
   }
 
   public Schedule schedule() {
@@ -76,6 +81,12 @@ public final class ScheduleIndex {
     int[] organisations = joined(session.speakers().stream().map(Speaker::organisation).toList());
     countOnce(fields);
     return new IndexedSession(session, fields, organisations);
+  }
+
+  private static IndexedSession withoutWords(Session session) {
+    int[][] fields = new int[MatchField.values().length][];
+    Arrays.fill(fields, new int[0]);
+    return new IndexedSession(session, fields, new int[0]);
   }
 
   private int[] joined(List<String> items) {

@@ -207,6 +207,19 @@ class InterestScorerTest {
   }
 
   @Test
+  void aProfileOfTypesAloneScoresWithoutReadingAnyText() {
+    Schedule schedule = new ScheduleFixture()
+        .talk("talk", "09:00", "Crossplane by a user", "")
+        .add(builder("tutorial", "10:00", "Crossplane hands-on").type(SessionType.TUTORIAL))
+        .build();
+    Profile profile = new ProfileFixture().type(SessionType.TUTORIAL, 2).build();
+
+    assertThat(rankedIds(schedule, profile)).containsExactly("tutorial", "talk");
+    assertThat(scored(schedule, profile, "tutorial").interest()).isEqualTo(100.0);
+    assertThat(scored(schedule, Profile.EMPTY, "talk").interest()).isZero();
+  }
+
+  @Test
   void followedSpeakersAndCompaniesAddPoints() {
     Schedule schedule = new ScheduleFixture()
         .talk("nobody", "09:00", "A talk", "")
