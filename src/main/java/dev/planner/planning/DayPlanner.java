@@ -157,12 +157,12 @@ public final class DayPlanner {
       ScoredSession primary = candidates.get(p);
       List<Backup> backups = valuation.backups(primary, overlapping(p));
       double bonus = profile.isMustSee(primary.session()) ? MUST_SEE_BONUS : 0;
+      Step[] predecessors = bestPredecessors(p);
       for (int l = 0; l < leads.length; l++) {
         int state = p * perCandidate + l;
         PlanWindow window = valuation.window(primary, leads[l], backups);
         double here = WindowValuation.objective(window) + bonus;
-        long arrive = start[p] - 60L * leads[l];
-        Step from = bestPredecessor(p, arrive);
+        Step from = predecessors[l];
         double fresh = startValue(primary.session(), window.arriveBy());
         windows[state] = window;
         if (from.state() >= 0 && from.value() > fresh) {
@@ -219,14 +219,23 @@ public final class DayPlanner {
     }
 
     /**
-     * The best state to come from, leaving its session in time to walk over and arrive as planned:
-     * sessions that end a longest walk before the arrival cost nothing and come from the index; the
-     * few that end later are weighed one by one, with what leaving them early loses.
+     * For each arrival lead, the best state to come from, leaving its session in time to walk over
+     * and arrive as planned: sessions that end a longest walk before the arrival cost nothing and come
+     * from the index; the few that end later are weighed one by one, in one pass for all the leads,
+     * with what leaving them early loses.
      */
-    private Step bestPredecessor(int p, long arrive) {
-      long safe = arrive - 60L * walks.longest();
-      Step step = ends.bestEndingBy(safe);
-      for (int rank = ends.firstEndingAfter(safe); rank < n; rank++) {
+    private Step[] bestPredecessors(int p) {
+      Step[] steps = new Step[leads.length];
+      long[] arrive = new long[leads.length];
+      long[] safe = new long[leads.length];
+      long earliestSafe = Long.MAX_VALUE;
+      for (int l = 0; l < leads.length; l++) {
+        arrive[l] = start[p] - 60L * leads[l];
+        safe[l] = arrive[l] - 60L * walks.longest();
+        steps[l] = ends.bestEndingBy(safe[l]);
+        earliestSafe = Math.min(earliestSafe, safe[l]);
+      }
+      for (int rank = ends.firstEndingAfter(earliestSafe); rank < n; rank++) {
         int a = ends.candidateAt(rank);
         if (end[a] > start[p]) {
           break;
@@ -234,30 +243,41 @@ public final class DayPlanner {
         if (a >= p) {
           continue;
         }
-        long leave = arrive - 60L * walks.minutes(room[a], room[p]);
-        if (leave < start[a] + (end[a] - start[a]) / 2) {
-          continue;
-        }
-        if (leave >= end[a]) {
-          // Leaving at the end loses nothing, so only the candidate's best state matters.
-          int state = bestState[a];
-          if (state >= 0 && (best[state] > step.value() || (best[state] == step.value() && step.state() >= 0 && state < step.state()))) {
-            step = new Step(state, best[state]);
-          }
-          continue;
-        }
-        double lostShare = (end[a] - leave) / (double) (end[a] - start[a]);
-        for (int state = a * perCandidate; state < (a + 1) * perCandidate; state++) {
-          if (best[state] == Double.NEGATIVE_INFINITY) {
-            continue;
-          }
-          double value = best[state] - lostShare * windows[state].admission() * valuation.worth(candidates.get(a));
-          if (value > step.value() || (value == step.value() && step.state() >= 0 && state < step.state())) {
-            step = new Step(state, value);
+        long walk = 60L * walks.minutes(room[a], room[p]);
+        long halfway = start[a] + (end[a] - start[a]) / 2;
+        for (int l = 0; l < leads.length; l++) {
+          long leave = arrive[l] - walk;
+          if (end[a] > safe[l] && leave >= halfway) {
+            steps[l] = better(steps[l], a, leave);
           }
         }
       }
-      return step;
+      return steps;
+    }
+
+    /** The better of a step and the states of candidate {@code a} left at {@code leave}. */
+    private Step better(Step step, int a, long leave) {
+      if (leave >= end[a]) {
+        // Leaving at the end loses nothing, so only the candidate's best state matters.
+        int state = bestState[a];
+        return state >= 0 && beats(best[state], state, step) ? new Step(state, best[state]) : step;
+      }
+      double lostShare = (end[a] - leave) / (double) (end[a] - start[a]);
+      Step chosen = step;
+      for (int state = a * perCandidate; state < (a + 1) * perCandidate; state++) {
+        if (best[state] == Double.NEGATIVE_INFINITY) {
+          continue;
+        }
+        double value = best[state] - lostShare * windows[state].admission() * valuation.worth(candidates.get(a));
+        if (beats(value, state, chosen)) {
+          chosen = new Step(state, value);
+        }
+      }
+      return chosen;
+    }
+
+    private static boolean beats(double value, int state, Step step) {
+      return value > step.value() || (value == step.value() && step.state() >= 0 && state < step.state());
     }
 
     private List<ScoredSession> overlapping(int p) {
