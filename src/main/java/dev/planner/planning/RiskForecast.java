@@ -15,8 +15,7 @@ import java.util.Optional;
  * again and again and each costs a quadrature.
  */
 public final class RiskForecast implements CrowdForecast {
-  /** Arrivals from an hour late to half an hour early cover every question the planner asks. */
-  private static final int LATEST = -60;
+  /** Arriving up to half an hour early covers every question the planner asks. */
   private static final int EARLIEST = 30;
 
   private final RiskReport report;
@@ -34,7 +33,8 @@ public final class RiskForecast implements CrowdForecast {
   @Override
   public double admission(SessionId session, double minutesEarly) {
     Chances chances = admissionByMinute.computeIfAbsent(session, id -> new Chances(report.admissionCurve(id)));
-    int minute = (int) Math.floor(Math.max(LATEST, Math.min(EARLIEST, minutesEarly)));
+    // Arriving late is arriving after everyone: one chance for every minute from the start on.
+    int minute = (int) Math.floor(Math.max(0, Math.min(EARLIEST, minutesEarly)));
     return chances.at(minute);
   }
 
@@ -49,7 +49,7 @@ public final class RiskForecast implements CrowdForecast {
   /** One session's chances by minute of arrival, each computed when first asked for. */
   private static final class Chances {
     private final Optional<AdmissionCurve> curve;
-    private final double[] byMinute = new double[EARLIEST - LATEST + 1];
+    private final double[] byMinute = new double[EARLIEST + 1];
 
     Chances(Optional<AdmissionCurve> curve) {
       this.curve = curve;
@@ -60,12 +60,10 @@ public final class RiskForecast implements CrowdForecast {
       if (curve.isEmpty()) {
         return 1;
       }
-      // Arriving late is arriving after everyone: one chance for every minute from the start on.
-      int key = Math.max(minute, 0);
-      double chance = byMinute[key - LATEST];
+      double chance = byMinute[minute];
       if (Double.isNaN(chance)) {
-        chance = curve.get().chanceArriving(key);
-        byMinute[key - LATEST] = chance;
+        chance = curve.get().chanceArriving(minute);
+        byMinute[minute] = chance;
       }
       return chance;
     }
