@@ -3,13 +3,12 @@ package dev.planner.cli;
 import dev.planner.importing.ObservationReader;
 import dev.planner.importing.SourceLoader;
 import dev.planner.model.Schedule;
+import dev.planner.model.Session;
 import dev.planner.model.SessionId;
 import dev.planner.overflow.Calibrator;
 import dev.planner.overflow.ForecastScores;
 import dev.planner.overflow.Observation;
 import dev.planner.overflow.OverflowParameters;
-import dev.planner.overflow.OverflowPredictor;
-import dev.planner.overflow.SessionRisk;
 import dev.planner.overflow.SlotCrossValidation;
 import dev.planner.rendering.AtomicFileWriter;
 import dev.planner.rendering.ModelFileWriter;
@@ -19,8 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,8 +63,11 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     Schedule schedule = scheduleOptions.load(context);
     OverflowParameters base = modelOptions.parameters(context);
-    Set<SessionId> forecast = new TreeSet<>();
-    new OverflowPredictor(base).predict(schedule, 0.9).sessions().stream().map(SessionRisk::id).forEach(forecast::add);
+    // The forecast covers exactly the plannable sessions: knowing which needs no forecast.
+    Set<SessionId> forecast = schedule.sessions().stream()
+        .filter(session -> session.type().isPlannable())
+        .map(Session::id)
+        .collect(Collectors.toSet());
     List<Observation> seen = new ObservationReader(forecast)
         .read(new SourceLoader(context.environment().stdin()).load(observations));
     Calibrator.Fit fit = new Calibrator(base).fit(schedule, seen);
