@@ -2,7 +2,6 @@ package dev.planner.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -191,7 +190,4 @@ public final class Fields {
     return flat.length() > 60 ? flat.substring(0, 60) + "..." : flat;
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
-  }
 }

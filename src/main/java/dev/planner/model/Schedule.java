@@ -86,7 +86,4 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
     return new Schedule(conference, zone, attendees, venue, newSessions);
   }
 
-  public Schedule withAttendees(int newAttendees) {
-    return new Schedule(conference, zone, newAttendees, venue, sessions);
-  }
 }

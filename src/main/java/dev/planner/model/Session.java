@@ -60,15 +60,6 @@ public record Session(
     return new Session(id, title, newStart, newEnd, room, track, type, speakers, tags, abstractText, url, signals);
   }
 
-  public Session withRoom(RoomId newRoom) {
-    return new Session(id, title, start, end, newRoom, track, type, speakers, tags, abstractText, url, signals);
-  }
-
-  public Session withTitle(String newTitle) {
-    return new Session(id, newTitle, start, end, room, track, type, speakers, tags,
-        abstractText, url, signals);
-  }
-
   /** A builder for readers that learn a session's fields one at a time. */
   public static Builder builder(SessionId id) {
     return new Builder(id);

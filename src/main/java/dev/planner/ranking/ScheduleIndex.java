@@ -9,7 +9,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The words of every plannable session of a schedule, tokenised once so that any number of profiles
@@ -169,10 +168,5 @@ public final class ScheduleIndex {
       }
     }
     return true;
-  }
-
-  /** The session with this id among the indexed ones. */
-  Optional<IndexedSession> find(Session session) {
-    return sessions.stream().filter(indexed -> indexed.session().id().equals(session.id())).findFirst();
   }
 }
