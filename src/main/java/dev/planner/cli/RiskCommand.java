@@ -73,7 +73,7 @@ final class RiskCommand implements Callable<Integer> {
     Schedule schedule = scheduleOptions.load(context);
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     double target = profileOptions.load(context).preferences().risk().targetAdmission();
-    RiskReport report = new OverflowPredictor(modelOptions.parameters(context)).predict(schedule, target);
+    RiskReport report = forecast(context, schedule, onDay, target);
     if (explain != null) {
       RiskExplanation explanation = report.explain(new SessionId(explain))
           .orElseThrow(() -> context.usage("no forecast for session '" + explain + "' (unknown id or not a talk)"));
@@ -115,6 +115,18 @@ final class RiskCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The forecast of the day asked for (or of the session to explain), as plan computes it; of the
+   * whole schedule only when no day is named.
+   */
+  private RiskReport forecast(CommandContext context, Schedule schedule, Optional<LocalDate> onDay, double target)
+      throws Exception {
+    OverflowPredictor predictor = new OverflowPredictor(modelOptions.parameters(context));
+    Optional<LocalDate> day = onDay.or(() -> explain == null ? Optional.empty()
+        : schedule.session(new SessionId(explain)).map(session -> session.start().toLocalDate()));
+    return day.isPresent() ? predictor.predictOn(schedule, day.get(), target) : predictor.predict(schedule, target);
   }
 
   private RiskLevel parseLevel(CommandContext context) {
