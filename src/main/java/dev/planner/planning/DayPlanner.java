@@ -27,6 +27,12 @@ public final class DayPlanner {
   /** A talk in the same room starting this soon after the last one is reached by keeping your seat. */
   static final long STAY_GAP_SECONDS = 10 * 60;
 
+  /** Whether {@code next} is reached from {@code before} by staying seated: same room, straight after. */
+  static boolean keepsSeat(Session before, Session next) {
+    long gap = next.start().toEpochSecond() - before.end().toEpochSecond();
+    return before.room().equals(next.room()) && gap >= 0 && gap <= STAY_GAP_SECONDS;
+  }
+
   private final Schedule schedule;
   private final CrowdForecast forecast;
   private final PlanOptions options;

@@ -62,15 +62,10 @@ public final class NaivePlanner {
     for (ScoredSession talk : chain) {
       PlanWindow before = windows.isEmpty() ? null : windows.get(windows.size() - 1);
       // Anyone stays in their seat when the next talk is in the same room straight after.
-      windows.add(before != null && keepsSeat(before.primary().session(), talk.session())
+      windows.add(before != null && DayPlanner.keepsSeat(before.primary().session(), talk.session())
           ? valuation.staying(talk, before, List.of())
           : valuation.window(talk, 0, List.of()));
     }
     return DayPlan.of(day, windows);
-  }
-
-  private static boolean keepsSeat(Session before, Session next) {
-    long gap = next.start().toEpochSecond() - before.end().toEpochSecond();
-    return before.room().equals(next.room()) && gap >= 0 && gap <= DayPlanner.STAY_GAP_SECONDS;
   }
 }

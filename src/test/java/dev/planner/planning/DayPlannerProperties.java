@@ -134,7 +134,7 @@ class DayPlannerProperties {
         for (int lead : options.leadChoices()) {
           choices.add(valuation.window(next, lead, backups));
         }
-        if (last != null && keepsSeat(last, next.session())) {
+        if (last != null && DayPlanner.keepsSeat(last.primary().session(), next.session())) {
           choices.add(valuation.staying(next, last, backups));
         }
         for (PlanWindow window : choices) {
@@ -147,12 +147,6 @@ class DayPlannerProperties {
         }
       }
       return best;
-    }
-
-    private static boolean keepsSeat(PlanWindow before, Session next) {
-      Session a = before.primary().session();
-      long gap = Duration.between(a.end(), next.start()).toSeconds();
-      return a.room().equals(next.room()) && gap >= 0 && gap <= DayPlanner.STAY_GAP_SECONDS;
     }
 
     private boolean fits(PlanWindow before, PlanWindow after) {
