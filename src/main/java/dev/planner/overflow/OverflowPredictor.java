@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +37,8 @@ public final class OverflowPredictor {
 
   /** Forecasts every plannable session of the schedule; arrive-by times aim for {@code targetAdmission}. */
   public RiskReport predict(Schedule schedule, double targetAdmission) {
-    return predict(schedule, targetAdmission, session -> true);
+    Context context = new Context(schedule);
+    return predict(context, targetAdmission, context.plannable);
   }
 
   /** Forecasts the plannable sessions starting on one day. */
@@ -71,11 +71,6 @@ public final class OverflowPredictor {
     public RiskReport predictOn(LocalDate day, double targetAdmission) {
       return predict(context, targetAdmission, context.byDay().getOrDefault(day, List.of()));
     }
-  }
-
-  private RiskReport predict(Schedule schedule, double targetAdmission, Predicate<Session> wanted) {
-    Context context = new Context(schedule);
-    return predict(context, targetAdmission, context.plannable.stream().filter(wanted).toList());
   }
 
   private RiskReport predict(Context context, double targetAdmission, List<Session> sessions) {
