@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ("lightningtalk", "BREAKS"), a title prefix ("Keynote: ..."), or, for entries without speakers,
  * a service title ("Badge Pick-Up", "Coffee Break", "Lunch").
  */
-final class SessionTypeRecogniser {
+public final class SessionTypeRecogniser {
   /** Label rules, first match wins; the patterns are searched in the lower-cased label. */
   private static final List<Rule> LABEL_RULES = List.of(
       new Rule("\\bsponsored\\b|\\bsponsor\\b", SessionType.SPONSORED),
@@ -49,7 +49,7 @@ final class SessionTypeRecogniser {
    * The type of an entry: the first label that names one, else a title prefix, else a service
    * title when the entry has no speakers, else a talk.
    */
-  static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
+  public static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
     for (String label : labels) {
       Optional<SessionType> type = fromLabel(label);
       if (type.isPresent()) {
@@ -68,7 +68,7 @@ final class SessionTypeRecogniser {
   }
 
   /** The type a label names, if it names one. */
-  static Optional<SessionType> fromLabel(String label) {
+  public static Optional<SessionType> fromLabel(String label) {
     return match(LABEL_RULES, label.toLowerCase(Locale.ROOT));
   }
 
