@@ -36,6 +36,11 @@ public record Environment(
     return variable("XDG_CONFIG_HOME").map(Path::of).orElse(home.resolve(".config")).resolve("planner");
   }
 
+  /** Where the planner keeps what it records: {@code $XDG_STATE_HOME/planner}, else {@code ~/.local/state/planner}. */
+  public Path stateDirectory() {
+    return variable("XDG_STATE_HOME").map(Path::of).orElse(home.resolve(".local").resolve("state")).resolve("planner");
+  }
+
   /** Colour only on a terminal, and never when {@code NO_COLOR} is set to anything. */
   public boolean colourAllowed() {
     return terminal && !variables.containsKey("NO_COLOR");

@@ -44,7 +44,8 @@ final class ProfileCommand extends CommandGroup {
       footerHeading = "%nExamples:%n",
       footer = {
         "  planner profile init --like crossplane security --avoid ai > profile.yaml",
-        "  planner profile init --like 'platform engineering=3' --track Security -o ~/.config/planner/profile.yaml"
+        "  planner profile init --like 'platform engineering=3' --track Security -o ~/.config/planner/profile.yaml",
+        "  planner profile init --from-agenda my-schedule.ics --schedule all.ics -o ~/.config/planner/profile.yaml"
       })
   static final class Init implements Callable<Integer> {
     /** The weight of a word given without one: clearly wanted, leaving room for stronger ones. */
@@ -52,6 +53,12 @@ final class ProfileCommand extends CommandGroup {
 
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
+    @Mixin ScheduleOptions scheduleOptions;
+
+    @Option(names = "--from-agenda", paramLabel = "FILE|URL",
+        description = "The talks you starred (an .ics such as Sched's personal feed or pretalx's faved.ics, "
+            + "or one session id or title per line): they become must-see, and what they share your interests.")
+    String fromAgenda;
 
     @Option(names = "--like", paramLabel = "WORD[=WEIGHT]", arity = "1..*",
         description = "Words or phrases you want (weight 2 unless given, e.g. crossplane=3).")
@@ -77,8 +84,14 @@ final class ProfileCommand extends CommandGroup {
       Map<SessionType, Double> types = new LinkedHashMap<>();
       weighted(context, "--like", likes).forEach(interests::put);
       weighted(context, "--avoid", avoids).forEach((term, weight) -> avoid(term, weight, interests, types));
-      Profile profile = new Profile(interests, weighted(context, "--track", tracks), types,
+      Map<String, Double> preferredTracks = weighted(context, "--track", tracks);
+      Profile profile = new Profile(interests, preferredTracks, types,
           List.of(), List.of(), List.of(), List.of(), Preferences.DEFAULT);
+      if (fromAgenda != null) {
+        Profile starred = StarredAgenda.profile(context, scheduleOptions.load(context), fromAgenda, interests, preferredTracks);
+        profile = new Profile(starred.interests(), starred.tracks(), types, starred.speakers(), List.of(),
+            starred.mustSee(), List.of(), Preferences.DEFAULT);
+      }
       String yaml = ProfileWriter.yaml(profile, List.of(
           "A planner profile: see docs/profile.md for every key.",
           "Use it with --profile FILE, $PLANNER_PROFILE, or save it as ~/.config/planner/profile.yaml."));
