@@ -8,6 +8,7 @@ import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,9 +66,9 @@ public final class DuringTheDayOptions {
     return Optional.of(id);
   }
 
-  /** The sessions that turn people away now, from --full and the room-status feed. */
+  /** The sessions that turn people away now, from --full, the room-status feed and, with --now, the day's observations log. */
   Set<SessionId> fullNow(CommandContext context, Schedule schedule, LocalDate day, Optional<ZonedDateTime> from)
-      throws SourceUnavailableException {
+      throws SourceUnavailableException, IOException {
     ZonedDateTime moment = from.orElseGet(() -> ZonedDateTime.now(context.environment().clock())
         .withZoneSameInstant(schedule.zone()));
     Set<SessionId> full = new LinkedHashSet<>();
@@ -91,6 +92,10 @@ public final class DuringTheDayOptions {
           full.addAll(sessionsAtRisk(schedule, day, room.get(), moment));
         }
       }
+    }
+    if (now != null) {
+      SeenFull.rooms(context, schedule, day, moment).keySet()
+          .forEach(room -> full.addAll(sessionsAtRisk(schedule, day, room, moment)));
     }
     return full;
   }

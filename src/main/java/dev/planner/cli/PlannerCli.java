@@ -34,6 +34,7 @@ public final class PlannerCli {
       RankCommand.class,
       RiskCommand.class,
       CalibrateCommand.class,
+      ObserveCommand.class,
       ProfileCommand.class,
       ImportCommand.class,
       DiffCommand.class,

@@ -26,6 +26,8 @@ public final class StarredInterests {
   static final double MIN_LIFT = 2;
   /** A title or tag says more about a talk than its abstract does. */
   static final double ABSTRACT_SHARE = 0.5;
+  /** Words scoring below this share of the best are left out: a shared aside is not an interest. */
+  static final double MIN_SHARE_OF_BEST = 0.4;
   /** The strongest derived word gets this weight, the weakest kept one 1. */
   static final double MAX_WEIGHT = 3;
 
@@ -77,7 +79,8 @@ public final class StarredInterests {
       }
     }
     kept.sort(Comparator.comparingDouble((Word word) -> -word.score).thenComparing(Word::surface));
-    return weighted(kept.stream().limit(MAX_WORDS).toList());
+    double floor = kept.isEmpty() ? 0 : kept.get(0).score * MIN_SHARE_OF_BEST;
+    return weighted(kept.stream().filter(word -> word.score >= floor).limit(MAX_WORDS).toList());
   }
 
   /** Remembers each word of the text once per session, with its strongest share and its written forms. */
@@ -102,7 +105,7 @@ public final class StarredInterests {
     }
     double best = kept.get(0).score;
     for (Word word : kept) {
-      double weight = 1 + (MAX_WEIGHT - 1) * word.score / best;
+      double weight = 1 + (MAX_WEIGHT - 1) * (word.score / best - MIN_SHARE_OF_BEST) / (1 - MIN_SHARE_OF_BEST);
       interests.put(word.surface(), Math.round(weight * 2) / 2.0);
     }
     return interests;
