@@ -14,6 +14,9 @@ import dev.planner.rendering.AtomicFileWriter;
 import dev.planner.rendering.ModelFileWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner calibrate --observations seen.csv -o my-model.yaml",
+      "  planner calibrate --observations      # the log of 'planner observe'",
       "  planner risk --day wed --model my-model.yaml"
     })
 final class CalibrateCommand implements Callable<Integer> {
@@ -44,8 +48,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ModelOptions modelOptions;
 
-  @Option(names = "--observations", required = true, paramLabel = "FILE",
-      description = "Observed sessions: CSV 'id,full' (0/1) or 'id,headcount', or YAML (see docs/overflow-model.md).")
+  @Option(names = "--observations", required = true, paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+      description = "Observed sessions: CSV 'id,full' (0/1) or 'id,headcount', YAML (see docs/overflow-model.md), "
+          + "or an observations log; with no FILE, the conference's log that 'planner observe' keeps.")
   String observations;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the fitted values as a model file for --model.")
@@ -69,7 +74,7 @@ final class CalibrateCommand implements Callable<Integer> {
         .map(Session::id)
         .collect(Collectors.toSet());
     List<Observation> seen = new ObservationReader(forecast)
-        .read(new SourceLoader(context.environment().stdin()).load(observations));
+        .read(new SourceLoader(context.environment().stdin()).load(observationsLocation(context, schedule)));
     Calibrator.Fit fit = new Calibrator(base).fit(schedule, seen);
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
@@ -84,6 +89,19 @@ final class CalibrateCommand implements Callable<Integer> {
       context.hint("wrote " + output);
     }
     return ExitCodes.OK;
+  }
+
+  /** The file named, or the conference's observations log when none is. */
+  private String observationsLocation(CommandContext context, Schedule schedule) throws IOException {
+    if (!observations.isEmpty()) {
+      return observations;
+    }
+    Path log = ObservationLog.of(context.environment(), schedule).file();
+    if (!Files.isRegularFile(log)) {
+      throw new NoSuchFileException(log.toString(), null, "no observations log yet: note some with 'planner observe'");
+    }
+    context.hint("calibrating on " + log);
+    return log.toString();
   }
 
   private static void describeFit(PrintWriter out, OverflowParameters base, Calibrator.Fit fit, int count) {

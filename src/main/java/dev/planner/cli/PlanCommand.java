@@ -89,7 +89,11 @@ final class PlanCommand implements Callable<Integer> {
     Optional<ZonedDateTime> now = during.now(context, schedule, date);
     PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule));
     DayPlan plan = planning.plan(forecastDay, options);
-    scorer.mustSeeConflicts().forEach(conflict -> context.hint("must-see sessions overlap: " + conflict));
+    scorer.mustSeeConflicts().stream()
+        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
+        .forEach(conflict -> context.hint("must-see sessions overlap: " + RankCommand.describe(conflict.first())
+            + " and " + RankCommand.describe(conflict.second())));
+    MustSeeOutsideThePlan.report(context, schedule, profile, date, plan, options);
     if (evaluate) {
       DayPlan naive = new NaivePlanner(schedule, forecastDay.forecast(), options).plan(date, forecastDay.scored(), profile);
       output.emit(context, evaluation(plan, naive, format));

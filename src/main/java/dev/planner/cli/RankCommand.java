@@ -115,7 +115,7 @@ final class RankCommand implements Callable<Integer> {
     }
   }
 
-  private static String describe(Session session) {
+  static String describe(Session session) {
     return "'" + session.title() + "' (" + session.id() + ", " + CLOCK.format(session.start())
         + "-" + CLOCK.format(session.end()) + ")";
   }

@@ -87,17 +87,27 @@ final class RiskCommand implements Callable<Integer> {
       output.emit(context, new RiskGridRenderer(output.palette(context), terminalWidth(context)).render(picture));
       return ExitCodes.OK;
     }
+    Optional<Map<SessionId, String>> observed = onDay.isPresent()
+        ? ObservedSessions.on(ObservationLog.of(context.environment(), schedule), onDay.get())
+        : Optional.empty();
     List<Map<String, Object>> records = new ArrayList<>();
     for (SessionRisk risk : report.sessions()) {
       boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
       if (onWantedDay && risk.level().compareTo(floor) >= 0) {
-        records.add(record(risk, rooms.get(risk.session().room())));
+        Map<String, Object> record = record(risk, rooms.get(risk.session().room()));
+        observed.ifPresent(seen -> record.put(ObservedSessions.FIELD, seen.get(risk.id())));
+        records.add(record);
       }
     }
-    Listing listing = new Listing(List.of(
+    List<Column> columns = new ArrayList<>(List.of(
         Column.left("start", "Start"), Column.left("room", "Room"), Column.right("capacity", "Seats"),
         Column.right("expectedDemand", "Demand"), Column.right("fillPercent", "Fill %"), Column.right("pFull", "P(full)"),
-        Column.left("level", "Level"), Column.left("arriveBy", "Arrive by"), Column.left("title", "Title")), records);
+        Column.left("level", "Level"), Column.left("arriveBy", "Arrive by")));
+    if (observed.isPresent()) {
+      columns.add(Column.left(ObservedSessions.FIELD, "Observed"));
+    }
+    columns.add(Column.left("title", "Title"));
+    Listing listing = new Listing(columns, records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
   }

@@ -5,12 +5,16 @@ import dev.planner.importing.Source;
 import dev.planner.model.RoomId;
 import dev.planner.model.SessionId;
 import dev.planner.model.SiteObservation;
+import dev.planner.overflow.Observation;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -57,6 +61,34 @@ public final class ObservationLogReader {
       observation(line, number, diagnostics).ifPresent(observations::add);
     }
     diagnostics.throwIfErrors();
+    return observations;
+  }
+
+  /**
+   * The log as calibration observations, one per session the forecast covers: a session seen full (or
+   * with a queue outside) was full; else its largest head count; else, seen open, it was not full.
+   * Observations of a room with no session, or of sessions without a forecast (breaks), say nothing.
+   */
+  public static List<Observation> forCalibration(List<SiteObservation> log, Set<SessionId> forecast) {
+    Map<SessionId, List<SiteObservation>> bySession = new TreeMap<>();
+    for (SiteObservation seen : log) {
+      seen.session().filter(forecast::contains)
+          .ifPresent(id -> bySession.computeIfAbsent(id, key -> new ArrayList<>()).add(seen));
+    }
+    List<Observation> observations = new ArrayList<>();
+    bySession.forEach((id, seen) -> {
+      boolean full = seen.stream().anyMatch(each -> each.kind() == SiteObservation.Kind.FULL
+          || each.kind() == SiteObservation.Kind.QUEUE && each.value().getAsInt() > 0);
+      OptionalInt counted = seen.stream().filter(each -> each.kind() == SiteObservation.Kind.COUNT)
+          .mapToInt(each -> each.value().getAsInt()).max();
+      if (full) {
+        observations.add(Observation.full(id, true));
+      } else if (counted.isPresent()) {
+        observations.add(Observation.counted(id, counted.getAsInt()));
+      } else {
+        observations.add(Observation.full(id, false));
+      }
+    });
     return observations;
   }
 

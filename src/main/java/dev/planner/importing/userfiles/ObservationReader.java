@@ -8,6 +8,7 @@ import dev.planner.importing.Source;
 
 import dev.planner.model.SessionId;
 import dev.planner.overflow.Observation;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
  * header {@code id,full} (full 0/1, yes/no, true/false) or {@code id,headcount}, or YAML, a list of
  * {@code {id, full}} or {@code {id, headcount}} items (optionally under {@code observations:}). The
  * format is told from the first line. Ids must be forecast sessions of the schedule; problems are
- * reported at their line.
+ * reported at their line. An observations log as {@code planner observe} writes it is read too, one
+ * observation per session (see {@link ObservationLogReader#forCalibration}).
  */
 public final class ObservationReader {
   private static final Set<String> YAML_KEYS = Set.of("id", "full", "headcount");
@@ -34,6 +36,9 @@ public final class ObservationReader {
 
   public List<Observation> read(Source source) {
     Diagnostics diagnostics = new Diagnostics(source.name());
+    if (ObservationLogReader.isLog(source.text())) {
+      return fromLog(source, diagnostics);
+    }
     List<Observation> observations = looksLikeCsv(source.text())
         ? readCsv(source.text(), diagnostics)
         : readYaml(source, diagnostics);
@@ -41,6 +46,17 @@ public final class ObservationReader {
       diagnostics.error(1, 1, "no observations: give one line per session, as 'id,full' or 'id,headcount'");
     }
     diagnostics.throwIfErrors();
+    return observations;
+  }
+
+  /** An observations log (as {@code planner observe} writes it), summed up per session. */
+  private List<Observation> fromLog(Source source, Diagnostics diagnostics) {
+    List<Observation> observations = ObservationLogReader.forCalibration(
+        new ObservationLogReader(ZoneOffset.UTC).read(source), known);
+    if (observations.isEmpty()) {
+      diagnostics.error(1, 1, "the observations log names no session that has a forecast");
+      throw diagnostics.failure();
+    }
     return observations;
   }
 
