@@ -86,6 +86,10 @@ class ProfileFromAgendaTest {
 
     assertThat(plan.exitCode()).as(plan.err()).isZero();
     assertThat(plan.out()).contains("\"id\" : \"wed-1145-room-d\"").containsAnyOf("\"id\" : \"wed-1500-s02\"", "\"id\" : \"wed-1500-n03\"");
+    assertThat(plan.err()).doesNotContain("MustSeeConflict[")
+        .contains("must-see sessions overlap: 'Your Build Is the Target: Hardening the Supply Chain with GUAC' "
+            + "(wed-1145-room-d, 11:45-12:20) and 'Crossplane Intro and Deep Dive - the Cloud Native Control Plane Framework' "
+            + "(wed-1145-s04, 11:45-12:20)");
     assertThat(plan.err()).contains("must-see 'Crossplane Intro and Deep Dive - the Cloud Native Control Plane Framework' (11:45): ");
   }
 
