@@ -134,16 +134,10 @@ final class ObserveCommand extends CommandGroup {
     }
   }
 
-  @Command(name = "full", mixinStandardHelpOptions = true, sortOptions = false,
-      description = "A room (name or id) or session (id) is full: people are turned away.")
-  static final class Full extends Sight {
+  /** Whether a door turns people away, at a room or a session. */
+  abstract static class AtTheDoor extends Sight {
     @Parameters(index = "0", paramLabel = "ROOM|ID", description = "The room, by name or id, or the session, by id.")
     String target;
-
-    @Override
-    Kind kind() {
-      return Kind.FULL;
-    }
 
     @Override
     String target() {
@@ -151,20 +145,21 @@ final class ObserveCommand extends CommandGroup {
     }
   }
 
+  @Command(name = "full", mixinStandardHelpOptions = true, sortOptions = false,
+      description = "A room (name or id) or session (id) is full: people are turned away.")
+  static final class Full extends AtTheDoor {
+    @Override
+    Kind kind() {
+      return Kind.FULL;
+    }
+  }
+
   @Command(name = "open", mixinStandardHelpOptions = true, sortOptions = false,
       description = "A room (name or id) or session (id) lets people in again.")
-  static final class Open extends Sight {
-    @Parameters(index = "0", paramLabel = "ROOM|ID", description = "The room, by name or id, or the session, by id.")
-    String target;
-
+  static final class Open extends AtTheDoor {
     @Override
     Kind kind() {
       return Kind.OPEN;
-    }
-
-    @Override
-    String target() {
-      return target;
     }
   }
 

@@ -168,6 +168,7 @@ class BadInputCatalogueTest {
       case "model" -> args.addAll(List.of("risk", "-s", SMALL, "--day", "1", "--profile", PROFILE, "--model", path));
       case "status" -> args.addAll(List.of("plan", "-s", SMALL, "--day", "1", "--profile", PROFILE, "--room-status", path));
       case "observations" -> args.addAll(List.of("calibrate", "-s", SMALL, "--observations", path));
+      case "agenda" -> args.addAll(List.of("profile", "init", "-s", SMALL, "--from-agenda", path));
       default -> throw new IllegalArgumentException("unknown way to run an input: " + how);
     }
     return args.toArray(String[]::new);

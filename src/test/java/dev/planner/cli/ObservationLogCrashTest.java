@@ -3,10 +3,6 @@ package dev.planner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.rendering.HalfWrittenFile;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,7 +24,7 @@ class ObservationLogCrashTest {
     Path log = state.resolve("planner/observations/kubecon-cloudnativecon-europe-2024.tsv");
     String before = Files.readString(log);
 
-    Process child = startHalfWrite(log);
+    Process child = HalfWrittenFile.start(log);
     child.destroyForcibly();
     child.waitFor();
 
@@ -43,20 +39,5 @@ class ObservationLogCrashTest {
       assertThat(files.map(file -> file.getFileName().toString()))
           .allMatch(name -> name.equals(log.getFileName().toString()) || name.startsWith("." + log.getFileName()));
     }
-  }
-
-  private static Process startHalfWrite(Path file) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        HalfWrittenFile.class.getName(), file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    if (!"half written".equals(line)) {
-      child.destroyForcibly();
-      throw new IOException("the writing process did not start: " + line);
-    }
-    return child;
   }
 }

@@ -3,10 +3,7 @@ package dev.planner.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +78,7 @@ class AtomicFileWriterTest {
   @Test
   void aProcessStoppedMidWriteLeavesTheOldFileAndNoTemporary() throws Exception {
     Path file = existing();
-    Process child = startHalfWrite(file);
+    Process child = HalfWrittenFile.start(file);
     assertThat(directoryListing()).as("the write is under way").anyMatch(name -> name.endsWith(".tmp"));
 
     child.destroy();
@@ -94,7 +91,7 @@ class AtomicFileWriterTest {
   @Test
   void aProcessKilledMidWriteLeavesTheOldFileIntact() throws Exception {
     Path file = existing();
-    Process child = startHalfWrite(file);
+    Process child = HalfWrittenFile.start(file);
     assertThat(directoryListing()).as("the write is under way").anyMatch(name -> name.endsWith(".tmp"));
 
     child.destroyForcibly();
@@ -103,21 +100,5 @@ class AtomicFileWriterTest {
     assertThat(file).hasContent(OLD.strip());
     // SIGKILL runs no clean-up: at most the hidden temporary of that write is left beside the file.
     assertThat(directoryListing()).allMatch(name -> name.equals("plan.csv") || name.matches("\\.plan\\.csv\\..*\\.tmp"));
-  }
-
-  /** Starts a JVM that writes half of a new plan.csv and waits; returns once it says it has. */
-  private static Process startHalfWrite(Path file) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        HalfWrittenFile.class.getName(), file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    if (!HalfWrittenFile.READY.equals(line)) {
-      child.destroyForcibly();
-      throw new UncheckedIOException(new IOException("the writing process did not start: " + line));
-    }
-    return child;
   }
 }

@@ -1,6 +1,9 @@
 package dev.planner.rendering;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +16,22 @@ public final class HalfWrittenFile {
   static final String READY = "half written";
 
   private HalfWrittenFile() {}
+
+  /** Starts a JVM that writes half of a new {@code file} and waits; returns once it says it has. */
+  public static Process start(Path file) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        HalfWrittenFile.class.getName(), file.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    if (!READY.equals(line)) {
+      child.destroyForcibly();
+      throw new UncheckedIOException(new IOException("the writing process did not start: " + line));
+    }
+    return child;
+  }
 
   public static void main(String[] args) throws IOException {
     AtomicFileWriter.write(Path.of(args[0]), out -> {
