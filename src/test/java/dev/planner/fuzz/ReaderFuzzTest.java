@@ -8,6 +8,8 @@ import dev.planner.importing.frab.FrabXmlReader;
 import dev.planner.importing.ical.IcalScheduleReader;
 import dev.planner.importing.InvalidInputException;
 import dev.planner.importing.userfiles.ModelFileReader;
+import dev.planner.importing.userfiles.AgendaReader;
+import dev.planner.importing.userfiles.ObservationLogReader;
 import dev.planner.importing.userfiles.ObservationReader;
 import dev.planner.importing.userfiles.ProfileReader;
 import dev.planner.importing.ReadOptions;
@@ -102,6 +104,18 @@ class ReaderFuzzTest {
   void observations(byte[] input) {
     Source source = new Source("fuzz-observations.csv", input);
     expectOnlyInvalidInput(source, () -> new ObservationReader(FuzzSchedules.SMALL_IDS).read(source));
+  }
+
+  @FuzzTest(maxDuration = LONG_RUN)
+  void observationLog(byte[] input) {
+    Source source = new Source("fuzz-observations.tsv", input);
+    expectOnlyInvalidInput(source, () -> new ObservationLogReader(ZoneId.of("Europe/Paris")).read(source));
+  }
+
+  @FuzzTest(maxDuration = LONG_RUN)
+  void agenda(byte[] input) {
+    Source source = new Source("fuzz-agenda.ics", input);
+    expectOnlyInvalidInput(source, () -> new AgendaReader(ZoneId.of("Europe/Paris")).read(source));
   }
 
   private static void readSchedule(ScheduleReader reader, byte[] input, String name) {

@@ -1,5 +1,6 @@
 package dev.planner.importing.userfiles;
 
+import dev.planner.importing.Diagnostic;
 import dev.planner.importing.Diagnostics;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
@@ -34,7 +35,7 @@ public final class AgendaReader {
   }
 
   /** The starred entries and the reader's warnings (events left out and why). */
-  public record Agenda(List<Entry> entries, List<dev.planner.importing.Diagnostic> warnings) {}
+  public record Agenda(List<Entry> entries, List<Diagnostic> warnings) {}
 
   private final ZoneId zone;
 
