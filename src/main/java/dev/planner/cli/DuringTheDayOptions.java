@@ -26,7 +26,8 @@ public final class DuringTheDayOptions {
   private static final int FULL_ROOM_HORIZON_MINUTES = 45;
 
   @Option(names = "--now", paramLabel = "HH:MM", arity = "0..1", fallbackValue = "",
-      description = "Plan only the rest of the day from HH:MM (or, with no value, from the clock).")
+      description = "Plan only the rest of the day from HH:MM (or, with no value, from the clock); "
+          + "rooms seen full in the day's observations log (planner observe) count as full.")
   String now;
 
   @Option(names = "--full", paramLabel = "ROOM|ID",
