@@ -88,12 +88,12 @@ public final class InterestScorer {
         .toList();
     List<List<Contribution>> reasons = new ArrayList<>(sessions.size());
     double best = 0;
-    boolean indifferent = !matchesText(profile);
+    boolean indifferent = !matchesText(profile) && profile.types().isEmpty();
     for (IndexedSession indexed : sessions) {
       List<Contribution> contributions = contributions(indexed);
       if (indifferent) {
-        // A profile that names nothing makes every talk count the same: the plan then gets you into
-        // as many talks as it can instead of treating them all as worth nothing.
+        // A profile that names no interest at all (must-sees aside) makes every talk count the same:
+        // the plan then gets you into as many talks as it can instead of treating them as worth nothing.
         contributions = new ArrayList<>(contributions);
         contributions.add(new Contribution(EVERY_TALK, EVERY_TALK, 1));
       }
