@@ -4,6 +4,7 @@ import dev.planner.importing.Format;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
 import dev.planner.importing.ReferenceTablesReader;
+import dev.planner.inference.Assumption;
 import dev.planner.inference.ScheduleInference;
 import dev.planner.importing.RoomOverlay;
 import dev.planner.importing.ScheduleImporter;
@@ -15,6 +16,7 @@ import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Option;
@@ -41,6 +43,13 @@ public final class ScheduleOptions {
       description = "Room capacities and levels to lay over the schedule's rooms, matched by name: "
           + "CSV name,capacity[,level[,source]] or a YAML list. Capacities count as estimates unless a source says otherwise.")
   String rooms;
+
+  /** What inference assumed about the schedule last read, for commands that explain a forecast. */
+  private List<Assumption> assumptions = List.of();
+
+  List<Assumption> assumptions() {
+    return assumptions;
+  }
 
   /** Reads the schedule, printing its warnings on stderr. */
   Schedule load(CommandContext context) throws SourceUnavailableException {
@@ -73,6 +82,7 @@ public final class ScheduleOptions {
         .infer(overlaid, result.clues(), new ScheduleInference.Given(timezone != null, attendees != null));
     inferred.warnings().forEach(context::hint);
     inferred.assumptions().forEach(assumption -> context.hint(assumption.line()));
+    assumptions = inferred.assumptions();
     return inferred.schedule();
   }
 
