@@ -178,6 +178,9 @@ public record OverflowParameters(
 
     /** The level of a chance that the room is full. */
     public RiskLevel levelOf(double pFull) {
+      if (Double.isNaN(pFull)) {
+        throw new IllegalArgumentException("P(full) is not a number: no level can be read from it");
+      }
       if (pFull >= high) {
         return RiskLevel.HIGH;
       }
