@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The XML and JSON shapes of one frab schedule give the same sessions: one event mapping serves both. */
 class FrabEventMappingTest {
-  /** A night programme: the day starts at 18:00, so its 01:30 event is on the next date. */
+  /** A night programme: the day starts at 18:00, so its 05:00 event is on the next date, past the default day change of 04:00. */
   private static final String XML = """
       <schedule>
         <conference><title>Night Conf</title><time_zone_name>Europe/Berlin</time_zone_name></conference>
@@ -21,7 +21,7 @@ class FrabEventMappingTest {
             <event id="7"><start>19:00</start><duration>00:45</duration><title>Evening talk</title>
               <type>talk</type><track>Night</track><persons><person>Ada</person></persons>
               <abstract>&lt;p&gt;Late.&lt;/p&gt;</abstract></event>
-            <event id="8"><start>01:30</start><duration>01:00</duration><title>After midnight</title></event>
+            <event id="8"><start>05:00</start><duration>01:00</duration><title>After midnight</title></event>
             <event id="9"><start>21:00</start><duration>00:30</duration><title>Called off</title>
               <state>canceled</state></event>
           </room>
@@ -34,7 +34,7 @@ class FrabEventMappingTest {
                   "day_end": "2024-05-02T03:00:00+02:00", "rooms": {"Stage": [
           {"id": 7, "start": "19:00", "duration": "00:45", "title": "Evening talk", "type": "talk", "track": "Night",
            "persons": [{"public_name": "Ada"}], "abstract": "<p>Late.</p>"},
-          {"id": 8, "start": "01:30", "duration": "01:00", "title": "After midnight"},
+          {"id": 8, "start": "05:00", "duration": "01:00", "title": "After midnight"},
           {"id": 9, "start": "21:00", "duration": "00:30", "title": "Called off", "state": "canceled"}]}}]}}}
       """;
 
@@ -42,7 +42,7 @@ class FrabEventMappingTest {
   void aDaysStartSetsItsDayChangeInXmlAsInJson() {
     Schedule xml = new FrabXmlReader().read(Source.ofText("night.xml", XML), FixtureSources.zone("Europe/Berlin")).schedule();
     Session late = xml.sessions().stream().filter(session -> session.id().value().equals("8")).findFirst().orElseThrow();
-    assertThat(late.start()).isEqualTo(ZonedDateTime.parse("2024-05-02T01:30+02:00[Europe/Berlin]"));
+    assertThat(late.start()).isEqualTo(ZonedDateTime.parse("2024-05-02T05:00+02:00[Europe/Berlin]"));
   }
 
   @Test
