@@ -78,8 +78,17 @@ public final class OverflowPredictor {
     if (!(targetAdmission > 0 && targetAdmission < 1)) {
       throw new IllegalArgumentException("target admission must be between 0 and 1, was " + targetAdmission);
     }
-    List<SessionRisk> risks = sessions.stream().map(session -> risk(context.choice(session), targetAdmission)).toList();
-    return new RiskReport(risks, parameters, demand, targetAdmission);
+    Map<SessionId, DemandDistribution> demands = new HashMap<>();
+    Map<Double, DemandDistribution> byDoubt = new HashMap<>();
+    List<SessionRisk> risks = new ArrayList<>();
+    for (Session session : sessions) {
+      SessionChoice choice = context.choice(session);
+      double doubt = Math.hypot(context.attendanceDoubt, choice.room().capacityDoubt());
+      DemandDistribution widened = byDoubt.computeIfAbsent(doubt, demand::widened);
+      demands.put(session.id(), widened);
+      risks.add(risk(choice, widened, targetAdmission));
+    }
+    return new RiskReport(risks, parameters, id -> demands.getOrDefault(id, demand), targetAdmission);
   }
 
   /**
@@ -97,6 +106,10 @@ public final class OverflowPredictor {
     private final double[] utilities;
     private final List<List<CompetitorSweep.Overlap>> overlaps;
     private final double[] keynoteExposure;
+    final double attendanceDoubt;
+    private final List<Session> breaks;
+    private final double[] seatsOnOffer;
+    private final Map<LocalDate, Double> usualSeats = new HashMap<>();
     private Map<LocalDate, List<Session>> byDay;
 
     Context(Schedule schedule) {
@@ -133,6 +146,35 @@ public final class OverflowPredictor {
         keynoteExposure[i] = exposure;
       }
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable, plenaries);
+      attendanceDoubt = schedule.attendanceDoubt();
+      breaks = schedule.sessions().stream()
+          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL)
+          .toList();
+      seatsOnOffer = new double[n];
+      for (int i = 0; i < n; i++) {
+        seatsOnOffer[i] = rooms.get(plannable.get(i).room()).capacity();
+        for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
+          seatsOnOffer[i] += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
+        }
+      }
+      byDay().forEach((day, sessions) -> usualSeats.put(day,
+          median(sessions.stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1)));
+    }
+
+    /** Whether a break or meal of the schedule covers at least half of the session. */
+    boolean duringABreak(Session session) {
+      long length = session.duration().toSeconds();
+      for (Session pause : breaks) {
+        if (pause.start().isAfter(session.end())) {
+          break;
+        }
+        long overlap = Math.min(pause.end().toEpochSecond(), session.end().toEpochSecond())
+            - Math.max(pause.start().toEpochSecond(), session.start().toEpochSecond());
+        if (2 * overlap >= length) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The plannable sessions by the day they start, grouped on first use. */
@@ -167,8 +209,16 @@ public final class OverflowPredictor {
         alternatives.add(new ChoiceSet.Alternative(other.id(), other.title(), utilities[overlap.index()], overlap.weight()));
       }
       ChoiceSet set = new ChoiceSet(parameters.choice().hallwayUtility(), utilities[j], alternatives);
-      return new SessionChoice(session, rooms.get(session.room()), attendance.terms(session, keynoteExposure[j]),
-          terms.get(j), set);
+      List<ModelTerm> people = attendance.terms(session, keynoteExposure[j]);
+      double usual = usualSeats.get(session.start().toLocalDate());
+      if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
+        // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
+        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
+        people = new ArrayList<>(people);
+        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
+            seatsOnOffer[j], usual), seatsOnOffer[j] / usual));
+      }
+      return new SessionChoice(session, rooms.get(session.room()), people, terms.get(j), set);
     }
   }
 
@@ -192,7 +242,7 @@ public final class OverflowPredictor {
     return Math.max(1, parameters.demand().capacityFactor() * seats);
   }
 
-  private SessionRisk risk(SessionChoice choice, double targetAdmission) {
+  private SessionRisk risk(SessionChoice choice, DemandDistribution demand, double targetAdmission) {
     double inSessions = SlotAttendance.product(choice.people());
     double expected = inSessions * choice.set().share();
     int seats = choice.room().capacity();
