@@ -142,6 +142,24 @@ class CalibratorTest {
   }
 
   @Test
+  void aFitPushedToABoundSaysSo() {
+    TestSchedules builder = new TestSchedules().attendees(1000).room("big", 600).room("bigger", 650);
+    List<Observation> observations = new ArrayList<>();
+    for (int slot = 0; slot < 6; slot++) {
+      LocalTime start = LocalTime.of(9, 0).plusMinutes(50L * slot);
+      for (String room : List.of("big", "bigger")) {
+        String id = room + slot;
+        builder.session(id, room, DAY, start.toString(), start.plusMinutes(40).toString(), "Talk " + id,
+            SessionType.TALK, Signals.NONE);
+        // Both huge rooms full all day with a thousand registered: more than everyone in sessions.
+        observations.add(Observation.full(TestSchedules.id(id), true));
+      }
+    }
+    Calibrator.Fit fit = new Calibrator(TestSchedules.DEFAULTS).fit(builder.build(), observations);
+    assertThat(fit.warnings()).anySatisfy(warning -> assertThat(warning).contains("bound"));
+  }
+
+  @Test
   void aucCountsTiesAsHalf() {
     assertThat(ForecastScores.auc(new double[] {0.1, 0.4, 0.35, 0.8}, new boolean[] {false, true, false, true}))
         .isEqualTo(1.0);
