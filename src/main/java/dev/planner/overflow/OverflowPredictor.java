@@ -100,7 +100,8 @@ public final class OverflowPredictor {
     Context(Schedule schedule) {
       rooms = schedule.roomsById();
       plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
-      attractiveness = new Attractiveness(parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
+      attractiveness = new Attractiveness(parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable),
+          plannable);
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
     }
   }
