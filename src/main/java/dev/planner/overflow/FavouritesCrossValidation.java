@@ -48,9 +48,13 @@ public final class FavouritesCrossValidation {
       FavouritesFit.Settings settings, List<FavouritesFit.Slot> slots, Map<String, List<FavouritesFit.Slot>> folds) {
     OverflowParameters.Choice previous = withoutSignals(base);
     FavouritesFit.Settings typeOnly = settings.with(java.util.EnumSet.of(FavouritesFit.Family.TYPE));
+    // Session type alone: no topic, track or content term of the base may speak.
+    OverflowParameters.Choice typesBase = new OverflowParameters.Choice(base.hallwayUtility(), base.typeWeights(),
+        java.util.Map.of(), java.util.Map.of(), base.signalWeight(), base.roomWeight(), base.minOverlap(),
+        base.referenceMinutes(), OverflowParameters.ContentTerms.NONE);
     Map<String, List<double[]>> correlations = new LinkedHashMap<>();
-    for (String model : List.of("room size alone", "session type alone (fitted)", "previous weights",
-        "previous weights with room size", "fitted", "fitted with room size")) {
+    for (String model : List.of("room size alone", "session type alone (fitted)", "weights in use",
+        "weights in use with room size", "fitted", "fitted with room size")) {
       correlations.put(model, new ArrayList<>());
     }
     for (List<FavouritesFit.Slot> test : folds.values()) {
@@ -59,14 +63,14 @@ public final class FavouritesCrossValidation {
         continue;
       }
       OverflowParameters.Choice fitted = withoutSignals(FavouritesFit.fitSlots(training, base, settings).choice());
-      OverflowParameters.Choice types = withoutSignals(FavouritesFit.fitSlots(training, base, typeOnly).choice());
+      OverflowParameters.Choice types = withoutSignals(FavouritesFit.fitSlots(training, typesBase, typeOnly).choice());
       for (FavouritesFit.Slot slot : test) {
         Schedule schedule = schedules.get(slot.schedule());
         Map<RoomId, Room> rooms = schedule.roomsById();
         add(correlations, "room size alone", slot, rooms, (session, room) -> Math.log(room.capacity()));
         add(correlations, "session type alone (fitted)", slot, rooms, utility(schedule, withoutRoom(types)));
-        add(correlations, "previous weights", slot, rooms, utility(schedule, withoutRoom(previous)));
-        add(correlations, "previous weights with room size", slot, rooms, utility(schedule, previous));
+        add(correlations, "weights in use", slot, rooms, utility(schedule, withoutRoom(previous)));
+        add(correlations, "weights in use with room size", slot, rooms, utility(schedule, previous));
         add(correlations, "fitted", slot, rooms, utility(schedule, withoutRoom(fitted)));
         add(correlations, "fitted with room size", slot, rooms, utility(schedule, fitted));
       }

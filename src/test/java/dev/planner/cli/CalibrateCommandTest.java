@@ -68,7 +68,7 @@ class CalibrateCommandTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Fitted to the favourites of 24 sessions in 6 time slots", "topic agent",
-        "Each day predicted by a fit on the other days", "room size alone", "previous weights", "fitted");
+        "Each day predicted by a fit on the other days", "room size alone", "weights in use", "fitted");
     assertThat(Files.readString(model)).contains("hotTopics:", "\"agents\":", "typeWeights:", "abstractFactor:");
     CliRun.Result risk = planner().run("risk", "--schedule", SMALL, "--model", model.toString(), "--quiet");
     assertThat(risk.exitCode()).as(risk.err()).isZero();

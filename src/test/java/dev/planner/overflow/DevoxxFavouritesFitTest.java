@@ -40,7 +40,7 @@ class DevoxxFavouritesFitTest {
           PREVIOUS, "Fitted to the favourites of " + fit.sessions() + " talks of Devoxx Belgium 2022 and 2026"));
     }
 
-    assertThat(mean(byDay, "fitted")).isGreaterThan(mean(byDay, "previous weights"));
+    assertThat(mean(byDay, "fitted")).isGreaterThan(mean(byDay, "weights in use"));
   }
 
   /** Prints the table without the test harness: {@code -Dfavourites.dir=DIR} and the {@code fit.*} properties. */
@@ -70,11 +70,13 @@ class DevoxxFavouritesFitTest {
     return scores.stream().filter(score -> score.model().equals(model)).findFirst().orElseThrow().mean();
   }
 
+  /** The table as docs/overflow-model.md shows it: the weights in use here are the previous hand-set ones. */
   private static void print(String heading, List<FavouritesCrossValidation.Score> scores) {
     System.out.printf(Locale.ROOT, "%n%s: mean within-slot Spearman%n", heading);
-    System.out.printf(Locale.ROOT, "  %-34s %7s %7s %7s %6s%n", "model", "2026", "2022", "both", "slots");
+    System.out.printf(Locale.ROOT, "  %-42s %7s %7s %7s %6s%n", "model", "2026", "2022", "both", "slots");
     for (FavouritesCrossValidation.Score score : scores) {
-      System.out.printf(Locale.ROOT, "  %-34s %7.3f %7.3f %7.3f %6d%n", score.model(), score.bySchedule()[0],
+      String model = score.model().replace("weights in use", "previous hand-set weights");
+      System.out.printf(Locale.ROOT, "  %-42s %7.3f %7.3f %7.3f %6d%n", model, score.bySchedule()[0],
           score.bySchedule()[1], score.mean(), score.slots());
     }
   }

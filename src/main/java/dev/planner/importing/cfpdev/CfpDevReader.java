@@ -81,8 +81,13 @@ public final class CfpDevReader implements ScheduleReader {
     List<Fields> slots = new ArrayList<>();
     collectSlots(root, diagnostics, slots, 0);
     diagnostics.throwIfErrors();
-    ZoneId zone = options.timezone().orElseGet(() -> slotZone(slots, diagnostics));
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
+    Optional<ZoneId> named = options.timezone().or(() -> slotZone(slots));
+    if (named.isEmpty()) {
+      // UTC instants: inference may show them in the venue's zone, keeping the instants.
+      schedule.zoneNotDeclared(false);
+    }
+    ZoneId zone = named.orElse(ZoneOffset.UTC);
     Map<String, Fields> mainByProposal = new LinkedHashMap<>();
     List<Fields> overflows = new ArrayList<>();
     for (Fields slot : slots) {
@@ -114,6 +119,7 @@ public final class CfpDevReader implements ScheduleReader {
       }
       if (conference.isEmpty()) {
         conference = slot.textOr("eventName", "");
+        schedule.identify(conference);
       }
       readSlot(slot, zone, relayRooms.getOrDefault(slot, List.of()), schedule, diagnostics);
     }
@@ -146,16 +152,15 @@ public final class CfpDevReader implements ScheduleReader {
     }
   }
 
-  /** The zone the slots name, UTC (with a warning) when none does. */
-  private static ZoneId slotZone(List<Fields> slots, Diagnostics diagnostics) {
+  /** The zone the first slot that names one names. */
+  private static Optional<ZoneId> slotZone(List<Fields> slots) {
     for (Fields slot : slots) {
       Optional<ZoneId> zone = slot.parsed("timezone", "an IANA zone id such as Europe/Brussels", TimeParsing::zone);
       if (zone.isPresent()) {
-        return zone.get();
+        return zone;
       }
     }
-    diagnostics.warning(0, 0, "no slot names a timezone; times shown in UTC (pass --timezone)");
-    return ZoneOffset.UTC;
+    return Optional.empty();
   }
 
   private static Optional<String> proposalId(Fields slot) {
