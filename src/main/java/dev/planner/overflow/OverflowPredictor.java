@@ -118,7 +118,8 @@ public final class OverflowPredictor {
       int n = plannable.size();
       Map<LocalDate, Attractiveness> byDayScale = new HashMap<>();
       byDay().forEach((day, sessions) -> byDayScale.put(day,
-          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions))));
+          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions),
+              plannable)));
       utilities = new double[n];
       for (int i = 0; i < n; i++) {
         Session session = plannable.get(i);
@@ -148,7 +149,7 @@ public final class OverflowPredictor {
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable, plenaries);
       attendanceDoubt = schedule.attendanceDoubt();
       breaks = schedule.sessions().stream()
-          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL)
+          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL || eveningSocial(s))
           .toList();
       seatsOnOffer = new double[n];
       for (int i = 0; i < n; i++) {
@@ -161,7 +162,12 @@ public final class OverflowPredictor {
           median(sessions.stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1)));
     }
 
-    /** Whether a break or meal of the schedule covers at least half of the session. */
+    /** A social of a few hours (a reception), not an expo hall open all day beside the talks. */
+    private static boolean eveningSocial(Session session) {
+      return session.type() == SessionType.SOCIAL && session.duration().toHours() < 3;
+    }
+
+    /** Whether a break, meal or social (an evening reception) of the schedule covers at least half of the session. */
     boolean duringABreak(Session session) {
       long length = session.duration().toSeconds();
       for (Session pause : breaks) {
@@ -213,10 +219,11 @@ public final class OverflowPredictor {
       double usual = usualSeats.get(session.start().toLocalDate());
       if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
         // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
-        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
+        // seats and holds fewer of the usual audience, most of whom are at coffee: the square root of
+        // that fraction, since a lone stage at lunch still draws the curious from the tables.
         people = new ArrayList<>(people);
         people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
-            seatsOnOffer[j], usual), seatsOnOffer[j] / usual));
+            seatsOnOffer[j], usual), Math.sqrt(seatsOnOffer[j] / usual)));
       }
       return new SessionChoice(session, rooms.get(session.room()), people, terms.get(j), set);
     }
