@@ -101,6 +101,11 @@ public final class SourceLoader {
     return readFile(Path.of(location), location);
   }
 
+  /** Loads a file by its path, whatever its name looks like (a file named {@code -} is a file). */
+  public Source loadFile(Path path) throws SourceUnavailableException {
+    return readFile(path, path.toString());
+  }
+
   private Source readFile(Path path, String name) throws SourceUnavailableException {
     try {
       if (Files.isDirectory(path)) {
