@@ -57,6 +57,21 @@ class ExportCommandTest {
   }
 
   @Test
+  void controlCharactersFromTheFeedNeverReachTheCalendar(@TempDir Path directory) throws Exception {
+    Path schedule = directory.resolve("bells.yaml");
+    Files.writeString(schedule, Files.readString(SCHEDULE).replace(
+        "title: \"Ouverture : où en est l'écosystème ?\"", "title: \"Ouverture\\a\\e[1m : o\\x7fù\\x01\"")
+        .replace("abstract: Traces, metrics", "abstract: \"Tr\\x08aces\\x1b,\" # metrics"));
+
+    CliRun.Result result = planner().clock(CliRun.FIXED_CLOCK).run("export", "--all-days", "--include-backups",
+        "--schedule", schedule.toString(), "--profile", PROFILE.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(unfolded(result.out())).contains("Ouverture[1m : où").contains("Traces")
+        .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x80-\\x9F]");
+  }
+
+  @Test
   void eventsAreInTheConferenceZoneWithAMatchingTimeZoneAndStampedByTheClock() {
     String calendar = unfolded(export(CliRun.FIXED_CLOCK, "--day", "wed").out());
     assertThat(calendar).contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n", "DTSTART;TZID=Europe/Paris:20240320T100000",
