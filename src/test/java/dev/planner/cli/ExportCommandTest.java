@@ -160,6 +160,34 @@ class ExportCommandTest {
   }
 
   @Test
+  void aTalkDroppedFromThePlanIsCancelledInTheNextExportWithoutAnAlarm(@TempDir Path directory) throws Exception {
+    Path calendar = directory.resolve("plan.ics");
+    Path skipping = directory.resolve("profile.yaml");
+    Files.writeString(skipping, Files.readString(PROFILE) + "skip: [t-close]\n");
+    assertThat(export(CliRun.FIXED_CLOCK, "--all-days", "-o", calendar.toString()).exitCode()).isZero();
+    Map<String, String> before = events(Files.readString(calendar));
+    String dropped = before.keySet().stream().filter(uid -> uid.startsWith("t-close@")).findFirst().orElseThrow();
+
+    CliRun.Result again = planner().clock(LATER).run("export", "--all-days", "--schedule", SCHEDULE.toString(),
+        "--profile", skipping.toString(), "-o", calendar.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    Map<String, String> after = events(Files.readString(calendar));
+
+    assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
+    assertThat(after.get(dropped)).contains("STATUS:CANCELLED", "SEQUENCE:1", "LAST-MODIFIED:20240321T073000Z",
+        "DTSTART;TZID=Europe/Paris:20240321T160000").doesNotContain("VALARM", "STATUS:CONFIRMED");
+    before.keySet().stream().filter(uid -> !uid.equals(dropped))
+        .forEach(uid -> assertThat(after.get(uid)).as(uid).contains("STATUS:CONFIRMED").doesNotContain("CANCELLED"));
+
+    // Once cancelled, it stays cancelled at the same revision.
+    assertThat(planner().clock(LATER).run("export", "--all-days", "--schedule", SCHEDULE.toString(),
+        "--profile", skipping.toString(), "-o", calendar.toString()).exitCode()).isZero();
+    assertThat(events(Files.readString(calendar)).get(dropped)).isEqualTo(after.get(dropped));
+    ValidationResult validation = new CalendarBuilder().build(new StringReader(Files.readString(calendar))).validate();
+    assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+  }
+
+  @Test
   void ical4jFindsNoErrorInTheExport() throws Exception {
     String text = export(CliRun.FIXED_CLOCK, "--all-days", "--include-backups").out();
     Calendar calendar = new CalendarBuilder().build(new StringReader(text));
