@@ -184,6 +184,10 @@ public final class IcsPlanWriter {
     lines.add("STATUS:CONFIRMED");
     lines.add("TRANSP:OPAQUE");
     lines.add("DESCRIPTION:" + ContentLines.text(primaryDescription(window)));
+    if (window.staysSeated()) {
+      // You are already in the room, from the talk before: an alarm would only interrupt it.
+      return lines;
+    }
     boolean atRisk = window.pFull() >= AT_RISK;
     long minutes = atRisk ? window.leadMinutes() : settings.reminderMinutes();
     String message = atRisk
@@ -226,10 +230,12 @@ public final class IcsPlanWriter {
   }
 
   private String primaryDescription(PlanWindow window) {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "Interest %d of 100. P(full) %s.%nArrive %d min before the start: %s chance to get in.%n",
-        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), window.leadMinutes(),
-        PlanRenderer.percent(window.admission())));
+    String arrival = window.staysSeated()
+        ? "Stay in your seat after the talk before."
+        : String.format(Locale.ROOT, "Arrive %d min before the start: %s chance to get in.", window.leadMinutes(),
+            PlanRenderer.percent(window.admission()));
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Interest %d of 100. P(full) %s.%n%s%n",
+        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), arrival));
     if (!window.backups().isEmpty()) {
       text.append("Backups if the door is closed:\n");
     }

@@ -4,6 +4,8 @@ import static dev.planner.cli.CliRun.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.TestFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,6 +95,25 @@ class ExportCommandTest {
     }
     // The small Crossplane room is at risk; the others are not.
     assertThat(seen).containsExactlyInAnyOrder(true, false);
+  }
+
+  @Test
+  void noAlarmRingsForATalkReachedByStayingInYourSeat() throws Exception {
+    JsonNode plan = new ObjectMapper().readTree(planner().run("plan", "--day", "wed", "--format", "json", "--quiet").out());
+    Map<String, String> events = events(planner().run("export", "--day", "wed", "--quiet").out());
+    int seated = 0;
+    for (JsonNode window : plan.get("windows")) {
+      JsonNode primary = window.get("primary");
+      String event = events.entrySet().stream().filter(entry -> entry.getKey().startsWith(primary.get("id").asText() + "@"))
+          .map(Map.Entry::getValue).findFirst().orElseThrow();
+      if (primary.get("staysSeated").asBoolean()) {
+        seated++;
+        assertThat(event).as(primary.get("id").asText()).doesNotContain("BEGIN:VALARM").contains("Stay in your seat");
+      } else {
+        assertThat(event).as(primary.get("id").asText()).contains("BEGIN:VALARM").doesNotContain("Stay in your seat");
+      }
+    }
+    assertThat(seated).as("the bundled Wednesday keeps a seat through the keynotes").isGreaterThan(3);
   }
 
   @Test
