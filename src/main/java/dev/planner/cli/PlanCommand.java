@@ -89,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
     Optional<ZonedDateTime> now = during.now(context, schedule, date);
     PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule));
     DayPlan plan = planning.plan(forecastDay, options);
-    scorer.mustSeeConflicts().forEach(conflict -> context.hint("must-see sessions overlap: " + conflict));
+    MustSeeReport.report(context, scorer, List.of(date));
     if (evaluate) {
       DayPlan naive = new NaivePlanner(schedule, forecastDay.forecast(), options).plan(date, forecastDay.scored(), profile);
       output.emit(context, evaluation(plan, naive, format));

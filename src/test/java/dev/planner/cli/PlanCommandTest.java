@@ -132,4 +132,28 @@ class PlanCommandTest {
     assertThat(result.out()).contains("Crossplane Intro and Deep Dive - the Cloud Native Control Plane Framework",
         "I'll Let Myself In: Kubernetes Privilege Escalation Tactics");
   }
+
+  /** Two overlapping must-sees (one named by a lower-case title) and one that names nothing. */
+  private static Path mustSeeProfile(Path directory) throws java.io.IOException {
+    Path profile = directory.resolve("must-see.yaml");
+    Files.writeString(profile, String.join("\n", "mustSee:", "  - wed-1100-n01-02",
+        "  - \"python on kubernetes:  packaging, performance and pitfalls\"", "  - No Such Talk At All", ""));
+    return profile;
+  }
+
+  @Test
+  void overlappingMustSeesAreNamedByTitleIdAndTimeAndAnUnmatchedOneIsWarned(@TempDir Path directory) throws Exception {
+    String profile = mustSeeProfile(directory).toString();
+    for (String[] command : List.of(new String[] {"plan", "--day", "wed", "--profile", profile},
+        new String[] {"export", "--day", "wed", "--profile", profile})) {
+      CliRun.Result result = planner().run(command);
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.err()).as(command[0])
+          .contains("must-see sessions overlap: 'Load Balancing Long-Lived gRPC Connections in Kubernetes' "
+              + "(wed-1100-n01-02, 11:00-11:35) and 'Python on Kubernetes: Packaging, Performance and Pitfalls' (wed-1100-n03")
+          .contains("must-see 'No Such Talk At All' matches no session")
+          .doesNotContain("MustSeeConflict[", "Session[");
+    }
+  }
 }
