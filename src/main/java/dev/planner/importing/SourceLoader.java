@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -222,7 +223,10 @@ public final class SourceLoader {
     return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
+    if (e instanceof UnknownHostException) {
+      return "unknown host '" + e.getMessage() + "': check the address, or whether this machine is online";
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -60,6 +60,16 @@ class PlanCommandTest {
   }
 
   @Test
+  void nowWithoutATimeOnADayThatIsNotTodaySaysSo() {
+    CliRun.Result result = planner().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T10:00:00Z"),
+        java.time.ZoneOffset.UTC)).run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--now");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("today (2026-11-30 in Europe/Paris) is not the day planned (2024-03-20)",
+        "--now 14:05").doesNotContain("no session fits");
+  }
+
+  @Test
   void aFullRoomIsRoutedAround() throws Exception {
     assertThat(primaries(planJson("--now", "10:00", "--full", "Room 101"))).doesNotContain("d1-crossplane").contains("d1-ebpf");
   }

@@ -50,6 +50,17 @@ class PlannerCliTest {
   }
 
   @Test
+  void aMistypedOptionOrCommandGetsTheClosestSuggested() {
+    CliRun.Result option = planner().run("plan", "--dya", "wed");
+    CliRun.Result command = planner().run("paln", "--day", "wed");
+
+    assertThat(option.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(option.err()).contains("Did you mean: planner plan --day?");
+    assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(command.err()).contains("Did you mean: planner plan?");
+  }
+
+  @Test
   void noSubcommandPrintsUsageAndFailsAsUsage() {
     CliRun.Result result = planner().run();
     assertThat(result.exitCode()).isEqualTo(2);
