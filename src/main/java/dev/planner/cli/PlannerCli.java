@@ -98,6 +98,11 @@ public final class PlannerCli {
     commandLine.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.helpList());
+    // Examples are commands to paste: picocli would wrap them at 80 columns, even inside quotes.
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+      String[] lines = help.commandSpec().usageMessage().footer();
+      return lines.length == 0 ? "" : String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    });
     commandLine.getSubcommands().values().forEach(PlannerCli::addExitCodeHelp);
   }
 

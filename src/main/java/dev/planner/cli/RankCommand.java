@@ -69,7 +69,7 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show each matched term, the field it matched in and the points it gave.")
   boolean explain;
 
-  @Option(names = "--by", paramLabel = "ORDER", defaultValue = "interest",
+  @Option(names = "--by", paramLabel = "ORDER", defaultValue = "interest", completionCandidates = CompletionValues.RankOrders.class,
       description = "Order by 'interest' (default) or 'value': interest x the chance to get in arriving at the start.")
   String by;
 

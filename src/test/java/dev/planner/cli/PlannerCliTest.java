@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planner.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,18 @@ class PlannerCliTest {
       assertThat(result.exitCode()).as(command).isZero();
       assertThat(result.out()).as(command).contains("Examples:", "planner " + command, "Exit codes:");
     }
+  }
+
+  @Test
+  void everyHelpExampleIsOnOneLineSoThatItPastes() {
+    for (String command : new String[] {"talks", "rooms", "plan", "rank", "risk", "calibrate", "profile", "import",
+        "diff", "export", "completion", "config"}) {
+      String help = planner().run(command, "--help").out();
+      List<String> examples = help.substring(help.indexOf("Examples:")).lines().skip(1).toList();
+      assertThat(examples).as(command).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("  ").contains("planner"));
+    }
+    assertThat(planner().run("plan", "--help").out()).contains(
+        "  planner plan --day 2 --profile examples/profile.yaml --format json | jq '.windows[].primary.title'\n");
   }
 
   @Test
