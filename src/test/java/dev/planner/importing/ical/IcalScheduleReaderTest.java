@@ -202,6 +202,21 @@ class IcalScheduleReaderTest {
   }
 
   @Test
+  void anUnknownTzidIsReadInTheSchedulesZoneWithAWarning() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
+        "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:mars@example", "DTSTART;TZID=Mars/Olympus:20240320T100000",
+        "DTEND;TZID=Mars/Olympus:20240320T110000", "SUMMARY:Red Planet Ops", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("mars.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().sessions().get(0).start().toOffsetDateTime())
+        .hasToString("2024-03-20T10:00+01:00");
+    assertThat(result.warnings()).anySatisfy(warning -> assertThat(warning.format())
+        .contains("mars.ics:7:", "TZID 'Mars/Olympus' is not a known time zone; reading its times in Europe/Paris"));
+  }
+
+  @Test
   void refusesThirtiethFebruaryAtItsLine() {
     String text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Talk\n"
         + "DTSTART:20260230T100000Z\nDTEND:20260228T110000Z\nEND:VEVENT\nEND:VCALENDAR\n";
