@@ -202,6 +202,18 @@ class IcalScheduleReaderTest {
   }
 
   @Test
+  void theConferenceIsNamedFromSchedsProductRatherThanItsCalendarCode() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:dunecon2031",
+        "PRODID:-//Sched.com DuneCon Europe 2031//EN", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:a@example",
+        "DTSTART:20310320T090000Z", "DTEND:20310320T100000Z", "SUMMARY:Sand", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("dune.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().conference()).isEqualTo("DuneCon Europe 2031");
+  }
+
+  @Test
   void anUnknownTzidIsReadInTheSchedulesZoneWithAWarning() {
     String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
         "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:mars@example", "DTSTART;TZID=Mars/Olympus:20240320T100000",
