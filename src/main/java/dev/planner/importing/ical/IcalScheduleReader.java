@@ -172,6 +172,11 @@ public final class IcalScheduleReader implements ScheduleReader {
       if (start.isEmpty() || end.isEmpty()) {
         return;
       }
+      if (end.get().isEqual(start.get())) {
+        diagnostics.warning(line, 0, "event '" + summary.get() + "' has no length (it ends when it starts, "
+            + start.get().withZoneSameInstant(zone).toLocalDateTime().toString().replace('T', ' ') + "); left out");
+        return;
+      }
       if (!end.get().isAfter(start.get())) {
         diagnostics.warning(line, 0, "event '" + summary.get() + "' ends before it starts; left out");
         return;

@@ -214,6 +214,22 @@ class IcalScheduleReaderTest {
   }
 
   @Test
+  void anEventWithoutLengthIsLeftOutWithAWarningThatSaysSo() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
+        "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:demo@example", "DTSTART:20240320T151500Z",
+        "DTEND:20240320T151500Z", "SUMMARY:Demo", "LOCATION:Hall", "END:VEVENT", "BEGIN:VEVENT", "UID:talk@example",
+        "DTSTART:20240320T090000Z", "DTEND:20240320T100000Z", "SUMMARY:Talk", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("demo.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().sessions()).hasSize(1);
+    assertThat(result.warnings()).filteredOn(warning -> warning.format().contains("Demo")).singleElement()
+        .satisfies(warning -> assertThat(warning.format())
+            .contains("has no length (it ends when it starts, 2024-03-20 16:15); left out"));
+  }
+
+  @Test
   void anUnknownTzidIsReadInTheSchedulesZoneWithAWarning() {
     String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
         "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:mars@example", "DTSTART;TZID=Mars/Olympus:20240320T100000",
