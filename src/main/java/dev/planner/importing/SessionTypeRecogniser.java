@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Tells what kind of item a feed entry is from the words feeds use: a type or category label
  * ("lightningtalk", "BREAKS"), a title prefix ("Keynote: ..."), or, for entries without speakers,
- * a service title ("Badge Pick-Up", "Coffee Break", "Lunch").
+ * a service title ("Badge Pick-Up", "Coffee Break", "Lunch", "Group Fun Run", an expo hall's opening or its
+ * booth demos, which people drop in and out of); an entry whose title
+ * says it needs a registration of its own is ticketed, whatever else it says.
  */
 public final class SessionTypeRecogniser {
   /** Label rules, first match wins; the patterns are searched in the lower-cased label. */
@@ -20,12 +22,21 @@ public final class SessionTypeRecogniser {
       new Rule("registration|\\bbadge|cloakroom|check-?in", SessionType.REGISTRATION),
       new Rule("\\blunch|breakfast|dinner|\\bmeals?\\b", SessionType.MEAL),
       new Rule("\\bbreaks?\\b|coffee", SessionType.BREAK),
-      new Rule("\\bsocial\\b|reception|party|happy hour", SessionType.SOCIAL),
+      // A whole label of social events, not a track that happens to say "social" ("Social Web").
+      new Rule("^socials?( events?| activit(y|ies)| programme| program)?$|reception|\\bparty\\b|happy hour", SessionType.SOCIAL),
       new Rule("tutorial", SessionType.TUTORIAL),
       new Rule("workshop|hands-on|hands_on", SessionType.WORKSHOP),
       new Rule("\\bpanel|discussion", SessionType.PANEL),
       new Rule("poster", SessionType.POSTER),
       new Rule("\\btalks?\\b|lecture|maintrack|presentation|\\bsession\\b", SessionType.TALK));
+
+  /**
+   * Entries that need a ticket of their own (Sched marks them in the title): the conference's
+   * attendees cannot walk in, so they are never planned or counted as competing talks.
+   */
+  private static final Pattern SEPARATE_TICKET = Pattern.compile(
+      "separate registration required|\\[sold out\\]|sponsor-hosted co-located event|registration required",
+      Pattern.CASE_INSENSITIVE);
 
   /** Title prefixes such as "Keynote:" or "Lightning Talk:", the way Sched and others mark kinds. */
   private static final List<Rule> TITLE_PREFIX_RULES = List.of(
@@ -41,7 +52,8 @@ public final class SessionTypeRecogniser {
       new Rule("^(registration|badge|cloakroom|check-?in)|badge pick-?up|registration (desk|opens?)", SessionType.REGISTRATION),
       new Rule("^(lunch|breakfast|dinner)\\b|\\blunch\\b", SessionType.MEAL),
       new Rule("\\bbreak\\b|coffee", SessionType.BREAK),
-      new Rule("reception|happy hour|\\bparty\\b", SessionType.SOCIAL));
+      new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up|crawl\\b|after hours"
+          + "|\\bfest\\b|showcase|expo hall|exhibit(ion|ors?)? hall|in-booth|booth demos?", SessionType.SOCIAL));
 
   private SessionTypeRecogniser() {}
 
@@ -50,6 +62,9 @@ public final class SessionTypeRecogniser {
    * title when the entry has no speakers, else a talk.
    */
   public static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
+    if (SEPARATE_TICKET.matcher(title).find()) {
+      return SessionType.TICKETED;
+    }
     for (String label : labels) {
       Optional<SessionType> type = fromLabel(label);
       if (type.isPresent()) {

@@ -11,6 +11,9 @@ public final class DemandDistribution {
   private static final double NEGLIGIBLE_WEIGHT = 1e-7;
   private static final long LARGEST_COUNT = 1L << 50;
 
+  private final double forecastCv;
+  private final double slotShock;
+  private final int nodes;
   private final double size;
   private final double[] shocks;
   private final double[] weights;
@@ -22,6 +25,9 @@ public final class DemandDistribution {
    */
   public DemandDistribution(double forecastCv, double slotShock, int nodes) {
     OverflowParameters.requirePositive(forecastCv, "forecastCv");
+    this.forecastCv = forecastCv;
+    this.slotShock = slotShock;
+    this.nodes = nodes;
     this.size = 1 / (forecastCv * forecastCv);
     if (slotShock == 0) {
       this.shocks = new double[] {1};
@@ -44,13 +50,32 @@ public final class DemandDistribution {
     }
     this.shocks = java.util.Arrays.copyOf(z, kept);
     this.weights = new double[kept];
+    double mean = 0;
     for (int i = 0; i < kept; i++) {
       weights[i] = w[i] / total;
+      mean += weights[i] * shocks[i];
+    }
+    // A few nodes do not integrate e^{σx} exactly (one node puts Z at e^{−σ²/2}): rescale so that the
+    // shock keeps its mean of 1 and never biases demand.
+    for (int i = 0; i < kept; i++) {
+      shocks[i] /= mean;
     }
   }
 
   public static DemandDistribution of(OverflowParameters.Demand demand) {
     return new DemandDistribution(demand.forecastCv(), demand.slotShock(), demand.quadratureNodes());
+  }
+
+  /**
+   * This distribution with a further doubt about the demand relative to the seats: an attendance or a
+   * seat count known only to within a log-normal factor of standard deviation {@code doubt}. The
+   * doubts are independent of the slot shock, so their log-variances add; the mean stays the same.
+   */
+  public DemandDistribution widened(double doubt) {
+    if (doubt == 0) {
+      return this;
+    }
+    return new DemandDistribution(forecastCv, Math.sqrt(slotShock * slotShock + doubt * doubt), nodes);
   }
 
   /** The negative binomial size k. */
@@ -98,11 +123,18 @@ public final class DemandDistribution {
     if (!(probability >= 0 && probability < 1)) {
       throw new IllegalArgumentException("probability must be from 0 to below 1, was " + probability);
     }
+    if (!(mean >= 0) || Double.isInfinite(mean)) {
+      throw new IllegalArgumentException("a demand must be a finite number of people, was " + mean);
+    }
     long low = -1;
-    long high = Math.max(1, (long) Math.ceil(mean));
+    long high = Math.max(1, (long) Math.min(LARGEST_COUNT, Math.ceil(mean)));
     while (cdf(mean, high) < probability) {
+      if (high >= LARGEST_COUNT) {
+        // Beyond any crowd there is: doubling further would overflow.
+        return LARGEST_COUNT;
+      }
       low = high;
-      high *= 2;
+      high = Math.min(LARGEST_COUNT, high * 2);
     }
     // Invariant: cdf(low) < probability ≤ cdf(high).
     while (high - low > 1) {

@@ -4,6 +4,7 @@ import dev.planner.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A Sched {@code SUMMARY} split into title and speakers. Sched writes
@@ -11,13 +12,22 @@ import java.util.Optional;
  * {@code Name, Name & Name, Org} for one, and joins three or more organisations with {@code "; "}.
  * Titles may contain {@code " - "} themselves, so only the part after the last one can be speakers,
  * and only when it reads as a speaker list with an organisation. {@code A, B & C, Org} is ambiguous;
- * it is read as two people of two organisations, the form Sched uses far more often.
+ * it is read as two people of two organisations, the form Sched uses far more often. Keynotes add
+ * each person's role: {@code Name, Role, Company & Name, Role, Company}, told by the job words in the
+ * middle parts.
  */
 record SchedSummary(String title, List<Speaker> speakers) {
   private static final String TITLE_SEPARATOR = " - ";
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_NAME_CHARS = 60;
   private static final int MAX_ORGANISATION_CHARS = 100;
+  /** Words of job titles, which names and companies rarely contain. */
+  private static final Pattern ROLE = Pattern.compile(
+      "\\b(director|cto|ceo|cfo|coo|cio|ciso|vp|vice president|president|chief|head|lead|engineer|engineering"
+          + "|founder|co-founder|manager|principal|architect|officer|executive|developer|advocate|maintainer"
+          + "|staff|sr\\.|senior|distinguished|fellow|researcher|scientist|product|general manager|chair|member"
+          + "|evangelist|strategist|consultant|specialist|analyst|partner|owner|professor|student)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   SchedSummary {
     speakers = List.copyOf(speakers);
@@ -54,6 +64,9 @@ record SchedSummary(String title, List<Speaker> speakers) {
 
   /** One organisation's people, or two organisations' when the middle part holds "Org & Name". */
   private static Optional<List<Speaker>> group(String group) {
+    if (namesRoles(group)) {
+      return peopleWithRoles(group);
+    }
     String[] parts = group.split(", ");
     if (parts.length == 1) {
       return people(List.of(parts[0]), "");
@@ -71,6 +84,34 @@ record SchedSummary(String title, List<Speaker> speakers) {
       return Optional.of(both);
     }
     return people(List.of(parts).subList(0, parts.length - 1), organisation);
+  }
+
+  /** Whether some person of the group is written {@code Name, Role..., Company}. */
+  private static boolean namesRoles(String group) {
+    for (String person : group.split(" & ")) {
+      String[] parts = person.split(", ");
+      for (int i = 1; i < parts.length - 1; i++) {
+        if (ROLE.matcher(parts[i]).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code Name, Role..., Company & Name, Role..., Company}: the first part names, the last is the company. */
+  private static Optional<List<Speaker>> peopleWithRoles(String group) {
+    List<Speaker> speakers = new ArrayList<>();
+    for (String person : group.split(" & ")) {
+      String[] parts = person.split(", ");
+      String organisation = parts.length > 1 ? parts[parts.length - 1].strip() : "";
+      Optional<List<Speaker>> named = people(List.of(parts[0]), organisation);
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      speakers.addAll(named.get());
+    }
+    return Optional.of(speakers);
   }
 
   private static Optional<List<Speaker>> people(List<String> nameParts, String organisation) {

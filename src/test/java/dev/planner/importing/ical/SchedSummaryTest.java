@@ -33,4 +33,22 @@ class SchedSummaryTest {
   void leavesASummaryWithoutDashAlone() {
     assertThat(SchedSummary.parse("Coffee Break")).isEqualTo(new SchedSummary("Coffee Break", java.util.List.of()));
   }
+
+  @Test
+  void readsKeynoteSpeakersWithTheirRolesAsPeopleOfTheirCompanies() {
+    SchedSummary summary = SchedSummary.parse("Keynote: Opening - Ann Lee, Executive Director, Cloud and Edge, Open Widgets"
+        + " & Bo Chan, CTO, Cloud and Edge, Open Widgets");
+
+    assertThat(summary.title()).isEqualTo("Keynote: Opening");
+    assertThat(summary.speakers()).containsExactly(
+        new Speaker("Ann Lee", "Open Widgets"), new Speaker("Bo Chan", "Open Widgets"));
+  }
+
+  @Test
+  void readsOneKeynoteSpeakerWithARole() {
+    SchedSummary summary = SchedSummary.parse("Keynote: Gliding - Powered by Wind, Data, and Maps - Cy Park, Head of Platforms, Acme");
+
+    assertThat(summary.title()).isEqualTo("Keynote: Gliding - Powered by Wind, Data, and Maps");
+    assertThat(summary.speakers()).containsExactly(new Speaker("Cy Park", "Acme"));
+  }
 }
