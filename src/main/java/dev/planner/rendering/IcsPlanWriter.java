@@ -195,6 +195,8 @@ public final class IcsPlanWriter {
         "Interest %d of 100. P(full) %s.%nArrive %d min before the start: %s chance to get in.%n",
         Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), window.leadMinutes(),
         PlanRenderer.percent(window.admission())));
+    window.leaveAt().ifPresent(leave ->
+        text.append("Leave at ").append(CLOCK.format(local(leave))).append(" for the next talk.\n"));
     if (!window.backups().isEmpty()) {
       text.append("Backups if the door is closed:\n");
     }

@@ -153,17 +153,4 @@ class DayPlannerTest {
     DayPlan second = plan(schedule, interests, forecast, PlanOptions.defaults(2), Profile.EMPTY);
     assertThat(second).isEqualTo(first);
   }
-
-  @Test
-  void theEvaluatorAgreesWithThePlansOwnExpectations() {
-    Schedule schedule = PlanningFixtures.randomSchedule(11, 30, 4);
-    var forecast = PlanningFixtures.TableForecast.random(11, schedule);
-    List<ScoredSession> scored = scored(schedule, PlanningFixtures.randomInterests(11, schedule));
-    DayPlan plan = new DayPlanner(schedule, forecast, PlanOptions.defaults(2)).plan(DAY, scored, Profile.EMPTY);
-    PlanEvaluator.Evaluation evaluation = new PlanEvaluator(40_000, 3).evaluate(plan);
-    assertThat(evaluation.interest()).isCloseTo(plan.summary().expectedInterest(),
-        offset(4 * evaluation.interestStandardError() + 1e-9));
-    assertThat(evaluation.pTurnedAwayAtLeastOnce()).isCloseTo(plan.summary().pTurnedAwayAtLeastOnce(),
-        offset(0.01));
-  }
 }
