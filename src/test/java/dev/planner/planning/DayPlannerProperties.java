@@ -65,6 +65,34 @@ class DayPlannerProperties {
   }
 
   @Property(tries = 200)
+  void noSessionIsABackupOfTwoWindowsInARow(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    DayPlan plan = plan(randomCase(seed, sessions, 3), PlanOptions.defaults(3), Profile.EMPTY);
+    for (int i = 1; i < plan.windows().size(); i++) {
+      List<String> before = plan.windows().get(i - 1).backups().stream().map(b -> b.scored().session().id().value()).toList();
+      assertThat(plan.windows().get(i).backups()).extracting(b -> b.scored().session().id().value())
+          .noneMatch(before::contains);
+    }
+  }
+
+  @Property(tries = 200)
+  void aWindowLeftEarlySaysWhenAndTheNextDoorIsReachedFromThere(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    Case c = randomCase(seed, sessions, 4);
+    DayPlan plan = plan(c, PlanOptions.defaults(2), Profile.EMPTY);
+    WindowValuation valuation = valuation(c, PlanOptions.defaults(2));
+    for (int i = 1; i < plan.windows().size(); i++) {
+      PlanWindow before = plan.windows().get(i - 1);
+      PlanWindow next = plan.windows().get(i);
+      ZonedDateTime leave = next.doorTime().minusMinutes(valuation.walk(before.primary().session(), next.primary().session()));
+      if (leave.isBefore(before.end())) {
+        assertThat(before.leaveAt()).hasValue(leave);
+      } else {
+        assertThat(before.leaveAt()).isEmpty();
+      }
+    }
+  }
+
+  @Property(tries = 200)
   void aMustSeeIsAlwaysAPrimary(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int sessions,
       @ForAll @IntRange(min = 0, max = 29) int pick) {
     Case c = randomCase(seed, sessions, 4);
