@@ -169,6 +169,8 @@ public final class DayPlanner {
     private final int[] room;
     private final List<List<Backup>> backups;
     private final double[] best;
+    /** The best value over a candidate's states: no step through it can be worth more. */
+    private final double[] bestOfCandidate;
     private final int[] previous;
     private final PlanWindow[] windows;
     /** Candidates by their own end, to walk through the ones that end shortly before a start. */
@@ -214,6 +216,7 @@ public final class DayPlanner {
       this.longestOverrun = overrun;
       int states = n * perCandidate;
       this.best = new double[states];
+      this.bestOfCandidate = new double[n];
       this.previous = new int[states];
       this.windows = new PlanWindow[states];
       this.ends = new EndIndex(end);
@@ -241,7 +244,9 @@ public final class DayPlanner {
       int last = -1;
       for (int p = 0; p < n; p++) {
         solve(p);
+        bestOfCandidate[p] = Double.NEGATIVE_INFINITY;
         for (int state = firstState(p); state < pastLastState(p); state++) {
+          bestOfCandidate[p] = Math.max(bestOfCandidate[p], best[state]);
           uncut.offer(p, state, best[state]);
           if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
             last = state;
@@ -360,7 +365,8 @@ public final class DayPlanner {
         long walk = 60L * walks.minutes(room[a], room[p]);
         long halfway = start[a] + (end[a] - start[a]) / 2;
         for (int l = 0; l < leads.length; l++) {
-          if (latestEnd[a] > safe[l] && arrive[l] - walk >= halfway) {
+          // Leaving and doing without a shared backup only ever cost: a candidate no better than the step found cannot win.
+          if (latestEnd[a] > safe[l] && arrive[l] - walk >= halfway && bestOfCandidate[a] >= steps[l].value()) {
             steps[l] = better(steps[l], a, room[p], arrive[l], own[l]);
           }
         }
