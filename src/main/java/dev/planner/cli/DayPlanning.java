@@ -61,7 +61,7 @@ final class DayPlanning {
 
   /** Plays plans of a forecast day on days simulated apart from the forecast's own chances. */
   PlanEvaluator evaluator(ForecastDay day, PlanOptions options, int runs, long seed) {
-    return new PlanEvaluator(schedule, options, new DaySimulation(day.report().sessions(), parameters), runs, seed);
+    return new PlanEvaluator(schedule, options, new DaySimulation(schedule, day.report().sessions(), parameters), runs, seed);
   }
 
   /** The plan of a day made ahead of it, knowing nothing of the day itself. */

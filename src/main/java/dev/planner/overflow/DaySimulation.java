@@ -1,5 +1,8 @@
 package dev.planner.overflow;
 
+import dev.planner.model.Room;
+import dev.planner.model.RoomId;
+import dev.planner.model.Schedule;
 import dev.planner.model.SessionId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +14,9 @@ import java.util.random.RandomGenerator;
 /**
  * A seeded simulation of a day's rooms, independent of the analytic chances: for each simulated day a
  * slot shock per time slot (log-normal, mean 1; sessions starting within {@link #SLOT_MINUTES} of a
- * slot's first start share it), a forecast error per session (gamma, mean 1, CV {@code forecastCv}),
+ * slot's first start share it), the true attendance and the true seats of each room where they are
+ * only inferred (log-normal factors, mean 1, of the schedule's and the rooms' doubts), a forecast
+ * error per session (gamma, mean 1, CV {@code forecastCv}),
  * a Poisson number of people wanting in, and spill: of the people a full room turns away each tries
  * another session it competes with, with chance {@code spill.share}, picked in proportion to its
  * pull. Someone reaching a door gets in when fewer people than the doors let in are there before
@@ -31,9 +36,16 @@ public final class DaySimulation {
   private final double size;
   private final double slotShock;
   private final ArrivalCurve arrival;
+  private final double attendanceDoubt;
+  /** Each session's room, as an index into {@code roomDoubts}. */
+  private final int[] roomOf;
+  private final double[] roomDoubts;
 
-  /** The simulation of the sessions of a forecast (a day's, as {@code plan} makes it), with the model they were forecast with. */
-  public DaySimulation(List<SessionRisk> forecasts, OverflowParameters parameters) {
+  /**
+   * The simulation of the sessions of a forecast (a day's, as {@code plan} makes it) of a schedule,
+   * with the model they were forecast with.
+   */
+  public DaySimulation(Schedule schedule, List<SessionRisk> forecasts, OverflowParameters parameters) {
     this.sessions = forecasts.stream()
         .sorted(Comparator.comparing((SessionRisk risk) -> risk.session().start()).thenComparing(SessionRisk::id))
         .toList();
@@ -74,6 +86,18 @@ public final class DaySimulation {
         spillChances[i][k] = parameters.spillShare() * Math.exp(sessions.get(others.get(k)).utility()) / pull;
       }
     }
+    Map<RoomId, Integer> rooms = new HashMap<>();
+    List<Room> venue = schedule.venue().rooms();
+    this.roomDoubts = new double[venue.size()];
+    for (int r = 0; r < venue.size(); r++) {
+      rooms.put(venue.get(r).id(), r);
+      roomDoubts[r] = venue.get(r).capacityDoubt();
+    }
+    this.roomOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      roomOf[i] = rooms.get(sessions.get(i).session().room());
+    }
+    this.attendanceDoubt = schedule.attendanceDoubt();
     OverflowParameters.Demand demand = parameters.demand();
     this.size = 1 / (demand.forecastCv() * demand.forecastCv());
     this.slotShock = demand.slotShock();
@@ -84,13 +108,20 @@ public final class DaySimulation {
   public Day draw(RandomGenerator random) {
     double[] shocks = new double[slots];
     for (int s = 0; s < slots; s++) {
-      shocks[s] = Math.exp(slotShock * random.nextGaussian() - slotShock * slotShock / 2);
+      shocks[s] = logNormal(random, slotShock);
+    }
+    double attendance = logNormal(random, attendanceDoubt);
+    // A seat count wrong by a factor is demand against the doors wrong by its inverse: the same log-normal.
+    double[] seats = new double[roomDoubts.length];
+    for (int r = 0; r < seats.length; r++) {
+      seats[r] = logNormal(random, roomDoubts[r]);
     }
     int n = sessions.size();
     long[] own = new long[n];
     for (int i = 0; i < n; i++) {
       double error = RandomDraws.gamma(random, size) / size;
-      own[i] = RandomDraws.poisson(random, sessions.get(i).expectedDemand() * shocks[slotOf[i]] * error);
+      double mean = sessions.get(i).expectedDemand() * shocks[slotOf[i]] * attendance * seats[roomOf[i]] * error;
+      own[i] = RandomDraws.poisson(random, mean);
     }
     long[] crowd = own.clone();
     for (int i = 0; i < n; i++) {
@@ -100,6 +131,11 @@ public final class DaySimulation {
       }
     }
     return new Day(crowd);
+  }
+
+  /** A log-normal factor of mean 1 whose logarithm has this standard deviation (1 for none). */
+  private static double logNormal(RandomGenerator random, double sigma) {
+    return sigma == 0 ? 1 : Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
   }
 
   /** A simulated day's crowds, each room's own and spilled together. */

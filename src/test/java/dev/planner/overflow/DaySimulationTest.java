@@ -33,7 +33,7 @@ class DaySimulationTest {
     parameters = new OverflowParameters(parameters.attendance(), parameters.choice(), parameters.demand(),
         parameters.levels(), parameters.arrival(), 0);
     RiskReport report = forecast(parameters);
-    DaySimulation simulation = new DaySimulation(report.sessions(), parameters);
+    DaySimulation simulation = new DaySimulation(SLOT, report.sessions(), parameters);
     SplittableRandom random = new SplittableRandom(3);
     for (SessionRisk risk : report.sessions()) {
       int full = 0;
@@ -46,11 +46,30 @@ class DaySimulationTest {
   }
 
   @Test
+  void anInferredAttendanceAndSeatCountWidenTheSimulatedCrowdsAsTheyWidenTheForecast() {
+    OverflowParameters noSpill = new OverflowParameters(TestSchedules.DEFAULTS.attendance(), TestSchedules.DEFAULTS.choice(),
+        TestSchedules.DEFAULTS.demand(), TestSchedules.DEFAULTS.levels(), TestSchedules.DEFAULTS.arrival(), 0);
+    Schedule doubtful = new Schedule(SLOT.conference(), SLOT.zone(), SLOT.attendees(),
+        new dev.planner.model.Venue(SLOT.venue().name(), SLOT.venue().rooms().stream()
+            .map(room -> room.withCapacity(room.capacity(), room.capacitySource(), 0.5)).toList(), SLOT.venue().walking()),
+        SLOT.sessions(), 0.6);
+    RiskReport report = new OverflowPredictor(noSpill).predict(doubtful, 0.9);
+    DaySimulation simulation = new DaySimulation(doubtful, report.sessions(), noSpill);
+    SplittableRandom random = new SplittableRandom(6);
+    SessionRisk hot = report.find(id("hot")).orElseThrow();
+    int full = 0;
+    for (int day = 0; day < DAYS; day++) {
+      full += simulation.draw(random).crowd(hot.id()) > (long) Math.floor(hot.effectiveCapacity()) ? 1 : 0;
+    }
+    assertThat(full / (double) DAYS).isCloseTo(hot.pFull(), within(0.015));
+  }
+
+  @Test
   void aDoorAtTheStartLetsYouInAsOftenAsTheAdmissionCurveSays() {
     RiskReport report = forecast(TestSchedules.DEFAULTS);
     OverflowParameters noSpill = new OverflowParameters(TestSchedules.DEFAULTS.attendance(), TestSchedules.DEFAULTS.choice(),
         TestSchedules.DEFAULTS.demand(), TestSchedules.DEFAULTS.levels(), TestSchedules.DEFAULTS.arrival(), 0);
-    DaySimulation simulation = new DaySimulation(report.sessions(), noSpill);
+    DaySimulation simulation = new DaySimulation(SLOT, report.sessions(), noSpill);
     SplittableRandom days = new SplittableRandom(4);
     SplittableRandom doors = new SplittableRandom(5);
     AdmissionCurve curve = report.admissionCurve(id("hot")).orElseThrow();
@@ -68,10 +87,10 @@ class DaySimulationTest {
   @Test
   void aFullRoomSpillsIntoTheOthersOfItsSlot() {
     RiskReport report = forecast(TestSchedules.DEFAULTS);
-    DaySimulation withSpill = new DaySimulation(report.sessions(), TestSchedules.DEFAULTS);
+    DaySimulation withSpill = new DaySimulation(SLOT, report.sessions(), TestSchedules.DEFAULTS);
     OverflowParameters none = new OverflowParameters(TestSchedules.DEFAULTS.attendance(), TestSchedules.DEFAULTS.choice(),
         TestSchedules.DEFAULTS.demand(), TestSchedules.DEFAULTS.levels(), TestSchedules.DEFAULTS.arrival(), 0);
-    DaySimulation withoutSpill = new DaySimulation(report.sessions(), none);
+    DaySimulation withoutSpill = new DaySimulation(SLOT, report.sessions(), none);
     long spilled = 0;
     long alone = 0;
     for (int day = 0; day < 2_000; day++) {
@@ -84,14 +103,14 @@ class DaySimulationTest {
 
   @Test
   void theSameSeedDrawsTheSameDay() {
-    DaySimulation simulation = new DaySimulation(forecast(TestSchedules.DEFAULTS).sessions(), TestSchedules.DEFAULTS);
+    DaySimulation simulation = new DaySimulation(SLOT, forecast(TestSchedules.DEFAULTS).sessions(), TestSchedules.DEFAULTS);
     assertThat(simulation.draw(new SplittableRandom(9)).crowd(id("hot")))
         .isEqualTo(simulation.draw(new SplittableRandom(9)).crowd(id("hot")));
   }
 
   @Test
   void aSessionItDoesNotKnowLetsEveryoneIn() {
-    DaySimulation simulation = new DaySimulation(forecast(TestSchedules.DEFAULTS).sessions(), TestSchedules.DEFAULTS);
+    DaySimulation simulation = new DaySimulation(SLOT, forecast(TestSchedules.DEFAULTS).sessions(), TestSchedules.DEFAULTS);
     assertThat(simulation.draw(new SplittableRandom(1)).admits(id("elsewhere"), 0, new SplittableRandom(2))).isTrue();
   }
 }

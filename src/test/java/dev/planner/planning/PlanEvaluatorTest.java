@@ -7,7 +7,7 @@ import static dev.planner.planning.PlanningFixtures.talk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.model.CapacitySource;
 import dev.planner.model.Profile;
 import dev.planner.model.Room;
@@ -40,7 +40,7 @@ class PlanEvaluatorTest {
   }
 
   private static PlanEvaluator evaluator(Schedule schedule, int runs) {
-    DaySimulation simulation = new DaySimulation(new OverflowPredictor(MODEL).predict(schedule, 0.9).sessions(), MODEL);
+    DaySimulation simulation = new DaySimulation(schedule, new OverflowPredictor(MODEL).predict(schedule, 0.9).sessions(), MODEL);
     return new PlanEvaluator(schedule, PlanOptions.defaults(2), simulation, runs, 1);
   }
 
