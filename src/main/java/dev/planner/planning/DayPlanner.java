@@ -148,7 +148,10 @@ public final class DayPlanner {
    *
    * <p>The per-state arrays {@code best}, {@code previous} and {@code windows} are packed: candidate
    * c owns the {@code perCandidate} slots from {@link #firstState firstState(c)}, one per arrival lead
-   * ({@link #leadState}) and the last for keeping your seat ({@link #stayingState}). Invariant: once
+   * ({@link #leadState}) and two for keeping your seat: the best one ({@link #stayingState}) and the
+   * surest one ({@link #surestSeatState}), the seat kept after the talk before with the highest
+   * chance of being in. A window's chance decides what leaving it costs later, so the best seat now
+   * is not always the best one to go on from. Invariant: once
    * candidate c is solved, each of its slots holds the best value of a path ending in that state (−∞
    * when no path reaches it), the window of that state, and in {@code previous} the state before it on
    * that path (−1 for none), which always belongs to a candidate solved before c.
@@ -187,7 +190,7 @@ public final class DayPlanner {
       this.profile = profile;
       this.attended = attended;
       this.leads = options.leadChoices().stream().mapToInt(Integer::intValue).toArray();
-      this.perCandidate = leads.length + 1;
+      this.perCandidate = leads.length + 2;
       this.n = candidates.size();
       this.start = new long[n];
       this.end = new long[n];
@@ -240,6 +243,10 @@ public final class DayPlanner {
       return candidate * perCandidate + leads.length;
     }
 
+    private int surestSeatState(int candidate) {
+      return candidate * perCandidate + leads.length + 1;
+    }
+
     List<PlanWindow> bestPath() {
       int last = -1;
       for (int p = 0; p < n; p++) {
@@ -290,11 +297,14 @@ public final class DayPlanner {
       solveStaying(p, primary, bonus);
     }
 
-    /** The state of keeping your seat after the best earlier talk in the same room, if there is one. */
+    /** The states of keeping your seat after an earlier talk in the same room, the best and the surest, if there is one. */
     private void solveStaying(int p, ScoredSession primary, double bonus) {
       int state = stayingState(p);
+      int surest = surestSeatState(p);
       best[state] = Double.NEGATIVE_INFINITY;
       previous[state] = -1;
+      best[surest] = Double.NEGATIVE_INFINITY;
+      previous[surest] = -1;
       for (int rank = ends.firstEndingAfter(start[p] - STAY_GAP_SECONDS - 1); rank < n; rank++) {
         int a = ends.candidateAt(rank);
         if (end[a] > start[p]) {
@@ -315,6 +325,14 @@ public final class DayPlanner {
             best[state] = value;
             previous[state] = from;
             windows[state] = window;
+          }
+          boolean surer = windows[surest] == null || best[surest] == Double.NEGATIVE_INFINITY
+              || window.admission() > windows[surest].admission()
+              || (window.admission() == windows[surest].admission() && value > best[surest]);
+          if (surer) {
+            best[surest] = value;
+            previous[surest] = from;
+            windows[surest] = window;
           }
         }
       }

@@ -213,6 +213,19 @@ class DayPlannerTest {
     assertThat(primaries(plan)).startsWith("b");
   }
 
+  @Test
+  void theSurestSeatIsKeptWhenWhatComesAfterMakesItWorthMore() {
+    // A day where the seat kept after the best talk before is not the one to go on from: a less sure
+    // seat leaves weight on backups that must be left early for the next talk.
+    Schedule schedule = PlanningFixtures.randomSchedule(-96, 35, 4);
+    List<ScoredSession> scored = scored(schedule, PlanningFixtures.randomInterests(-96, schedule));
+    var forecast = PlanningFixtures.TableForecast.random(-96, schedule);
+    DayPlan optimised = new DayPlanner(schedule, forecast, PlanOptions.defaults(2)).plan(DAY, scored, Profile.EMPTY);
+    DayPlan naive = new NaivePlanner(schedule, forecast, PlanOptions.defaults(2)).plan(DAY, scored, Profile.EMPTY);
+    assertThat(optimised.windows().stream().mapToDouble(WindowValuation::objective).sum())
+        .isGreaterThanOrEqualTo(naive.windows().stream().mapToDouble(WindowValuation::objective).sum());
+  }
+
   private static ScoredSession points(String id, double interest, double points) {
     List<ScoredSession.Contribution> because = points == 0 ? List.of() : List.of(new ScoredSession.Contribution("term", "title", points));
     return new ScoredSession(TWO_SLOTS.session(new SessionId(id)).orElseThrow(), interest, because);
