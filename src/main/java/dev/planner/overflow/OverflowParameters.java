@@ -43,7 +43,8 @@ public record OverflowParameters(
   /**
    * How many of the registered attendees sit in sessions at a time:
    * {@code M(t) = N · (1 − noShow) · inSessions(t)}, where inSessions is {@code keynoteInSessions}
-   * (times {@code lastDayFactor} on the last day) in a slot with a keynote, else {@code inSessions} times {@code afterKeynoteFactor} when a keynote
+   * (times {@code lastDayFactor} on the last day) for the plenary keynote, blended in proportion to
+   * the overlap for the sessions running with it, else {@code inSessions} times {@code afterKeynoteFactor} when a plenary keynote
    * ended at most {@code afterKeynoteMinutes} before, times {@code lastSlotFactor} for sessions starting
    * within {@code lastSlotMinutes} of the day's last start, times {@code lastDayFactor} on the last day
    * of a conference of several days, never above 1.
@@ -74,10 +75,14 @@ public record OverflowParameters(
    * The multinomial logit with a hallway option: a session's utility is its type's weight, its
    * track's weight (0 unless set), the weights of hot topics found in its title, abstract or tags,
    * {@code signalWeight · ln(1 + s)} relative to the schedule's median, and
-   * {@code roomWeight · ln(seats / median seats)}; {@code hallwayUtility} is v_0. Two sessions compete
-   * when they overlap for at least {@code minOverlap} of the shorter one. A session shorter than
+   * {@code roomWeight · ln(seats / median seats)}, both medians taken over the session's day;
+   * {@code hallwayUtility} is v_0. Every session running when another starts is an alternative to it,
+   * weighted by its overlap ({@link ChoiceSet}); {@code minOverlap} is kept only so that older model
+   * files load, and changes nothing. A session shorter than
    * {@code referenceMinutes} adds {@code ln(minutes / referenceMinutes)} to its utility: a 5-minute
-   * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion.
+   * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion. The
+   * {@code content} terms weigh a hot topic found only outside the title, longer sessions, topics
+   * many sessions share and speakers with several sessions.
    */
   public record Choice(
       double hallwayUtility,
@@ -87,8 +92,18 @@ public record OverflowParameters(
       double signalWeight,
       double roomWeight,
       double minOverlap,
-      double referenceMinutes) {
+      double referenceMinutes,
+      ContentTerms content) {
+    /** A choice step without content terms beyond the hot topics, each counted in full wherever found. */
+    public Choice(double hallwayUtility, Map<SessionType, Double> typeWeights, Map<String, Double> trackWeights,
+        Map<String, Double> hotTopics, double signalWeight, double roomWeight, double minOverlap,
+        double referenceMinutes) {
+      this(hallwayUtility, typeWeights, trackWeights, hotTopics, signalWeight, roomWeight, minOverlap, referenceMinutes,
+          ContentTerms.NONE);
+    }
+
     public Choice {
+      Objects.requireNonNull(content, "content");
       requireFinite(hallwayUtility, "hallwayUtility");
       typeWeights = Map.copyOf(finiteValues(typeWeights));
       trackWeights = Map.copyOf(lowerCaseKeys(trackWeights, "trackWeights"));
@@ -99,6 +114,13 @@ public record OverflowParameters(
         throw new IllegalArgumentException("minOverlap must be above 0 and at most 1, was " + minOverlap);
       }
       requirePositive(referenceMinutes, "referenceMinutes");
+    }
+
+    /** The same choice step with other topic weights and content terms (as a fit of favourites gives). */
+    public Choice withContent(Map<SessionType, Double> newTypeWeights, Map<String, Double> newHotTopics,
+        ContentTerms newContent) {
+      return new Choice(hallwayUtility, newTypeWeights, trackWeights, newHotTopics, signalWeight, roomWeight, minOverlap,
+          referenceMinutes, newContent);
     }
 
     /** The utility term of a session's length: ln(minutes / referenceMinutes) below the reference, else 0. */
@@ -143,6 +165,28 @@ public record OverflowParameters(
   }
 
   /**
+   * Terms of the utility read from a session's text and the schedule around it: a hot topic found in
+   * the abstract or tags but not the title counts {@code abstractFactor} of its weight;
+   * {@code durationWeight · ln(minutes / referenceMinutes)} for sessions longer than the reference;
+   * {@code sharedTopicWeight} times the mean over the title's words of ln(1 + other sessions with the
+   * word); {@code repeatSpeakerWeight} when a speaker gives several sessions of the schedule.
+   */
+  public record ContentTerms(double abstractFactor, double durationWeight, double sharedTopicWeight,
+      double repeatSpeakerWeight) {
+    /** Hot topics counted in full anywhere, and no other content term. */
+    public static final ContentTerms NONE = new ContentTerms(1, 0, 0, 0);
+
+    public ContentTerms {
+      if (!(abstractFactor >= 0 && abstractFactor <= 1)) {
+        throw new IllegalArgumentException("abstractFactor must be from 0 to 1, was " + abstractFactor);
+      }
+      requireFinite(durationWeight, "durationWeight");
+      requireFinite(sharedTopicWeight, "sharedTopicWeight");
+      requireFinite(repeatSpeakerWeight, "repeatSpeakerWeight");
+    }
+  }
+
+  /**
    * Demand around its expectation: a negative binomial whose coefficient of variation is
    * {@code forecastCv} (size k = 1 / forecastCv²), scaled by a log-normal slot shock of standard
    * deviation {@code slotShock} and mean 1, averaged over {@code quadratureNodes} Gauss–Hermite
@@ -178,6 +222,9 @@ public record OverflowParameters(
 
     /** The level of a chance that the room is full. */
     public RiskLevel levelOf(double pFull) {
+      if (Double.isNaN(pFull)) {
+        throw new IllegalArgumentException("P(full) is not a number: no level can be read from it");
+      }
       if (pFull >= high) {
         return RiskLevel.HIGH;
       }

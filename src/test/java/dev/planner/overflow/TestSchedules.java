@@ -58,6 +58,19 @@ final class TestSchedules {
     return this;
   }
 
+  /** A session that may end on a later day than it starts. */
+  TestSchedules sessionUntil(String id, String room, LocalDate day, String from, LocalDate endDay, String to, String title) {
+    sessions.add(Session.builder(new SessionId(id))
+        .title(title)
+        .start(at(day, from))
+        .end(at(endDay, to))
+        .room(new RoomId(room))
+        .type(SessionType.TALK)
+        .signals(Signals.NONE)
+        .build());
+    return this;
+  }
+
   Schedule build() {
     return new Schedule("Invented Conf", ZONE, attendees,
         new Venue("Hall", List.copyOf(rooms.values()), WalkingTimes.DEFAULT), sessions);
@@ -66,7 +79,7 @@ final class TestSchedules {
   private static OverflowParameters formulaModel() {
     try (java.io.InputStream in = TestSchedules.class.getResourceAsStream("/overflow/formula-model.yaml")) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return ModelFileReader.read(dev.planner.importing.Source.ofText("formula-model.yaml", text), ModelFileReader.defaults());
+      return ModelFileReader.readComplete(dev.planner.importing.Source.ofText("formula-model.yaml", text));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -35,10 +35,13 @@ public final class ModelFileReader {
   private static final Set<String> ATTENDANCE_KEYS = Set.of("noShow", "inSessions", "keynoteInSessions",
       "afterKeynoteFactor", "afterKeynoteMinutes", "lastSlotFactor", "lastSlotMinutes", "lastDayFactor");
   private static final Set<String> CHOICE_KEYS = Set.of("hallwayUtility", "minOverlap", "signalWeight", "roomWeight",
-      "referenceMinutes", "typeWeights", "trackWeights", "hotTopics");
+      "referenceMinutes", "typeWeights", "trackWeights", "hotTopics", "abstractFactor", "durationWeight",
+      "sharedTopicWeight", "repeatSpeakerWeight");
   private static final Set<String> DEMAND_KEYS = Set.of("forecastCv", "slotShock", "quadratureNodes", "capacityFactor");
   private static final Set<String> LEVEL_KEYS = Set.of("medium", "high");
-  private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes");
+  private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes", "earliestShare");
+  /** Keys a complete model file may leave out: added later (earliestShare) or without effect (minOverlap). */
+  private static final Set<String> OPTIONAL_KEYS = Set.of("arrival.earliestShare", "choice.minOverlap");
   private static final Set<String> SPILL_KEYS = Set.of("share");
   private static final double WEIGHT_LIMIT = 100;
 
@@ -132,6 +135,10 @@ public final class ModelFileReader {
       numbers.put("choice.signalWeight", c.signalWeight());
       numbers.put("choice.roomWeight", c.roomWeight());
       numbers.put("choice.referenceMinutes", c.referenceMinutes());
+      numbers.put("choice.abstractFactor", c.content().abstractFactor());
+      numbers.put("choice.durationWeight", c.content().durationWeight());
+      numbers.put("choice.sharedTopicWeight", c.content().sharedTopicWeight());
+      numbers.put("choice.repeatSpeakerWeight", c.content().repeatSpeakerWeight());
       typeWeights.putAll(c.typeWeights());
       trackWeights.putAll(c.trackWeights());
       hotTopics.putAll(c.hotTopics());
@@ -144,6 +151,7 @@ public final class ModelFileReader {
       numbers.put("levels.high", base.levels().high());
       numbers.put("arrival.peakMinutes", base.arrival().peakMinutes());
       numbers.put("arrival.windowMinutes", base.arrival().windowMinutes());
+      numbers.put("arrival.earliestShare", base.arrival().earliestShare());
       numbers.put("spill.share", base.spillShare());
     }
 
@@ -164,6 +172,10 @@ public final class ModelFileReader {
       decimal(f, "choice", "signalWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       decimal(f, "choice", "roomWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       decimal(f, "choice", "referenceMinutes", 1, 240);
+      decimal(f, "choice", "abstractFactor", 0, 1);
+      decimal(f, "choice", "durationWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
+      decimal(f, "choice", "sharedTopicWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
+      decimal(f, "choice", "repeatSpeakerWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       weights(f, "typeWeights", SessionType::fromLabel, typeWeights);
       weights(f, "trackWeights", key -> key, trackWeights);
       weights(f, "hotTopics", key -> key.strip().isEmpty() ? null : key, hotTopics);
@@ -184,6 +196,7 @@ public final class ModelFileReader {
     void readArrival(Fields f) {
       decimal(f, "arrival", "peakMinutes", 0, 240);
       decimal(f, "arrival", "windowMinutes", 0.1, 240);
+      decimal(f, "arrival", "earliestShare", 0, 0.99);
     }
 
     void readSpill(Fields f) {
@@ -219,7 +232,7 @@ public final class ModelFileReader {
 
     OverflowParameters build() {
       for (String key : allKeys()) {
-        if (!numbers.containsKey(key)) {
+        if (!numbers.containsKey(key) && !OPTIONAL_KEYS.contains(key)) {
           top.errorAt(key.substring(0, key.indexOf('.')), "the model has no '" + key + "'");
         }
       }
@@ -232,12 +245,15 @@ public final class ModelFileReader {
                 d("attendance.keynoteInSessions"), d("attendance.afterKeynoteFactor"), i("attendance.afterKeynoteMinutes"),
                 d("attendance.lastSlotFactor"), i("attendance.lastSlotMinutes"), d("attendance.lastDayFactor")),
             new OverflowParameters.Choice(d("choice.hallwayUtility"), typeWeights, trackWeights, hotTopics,
-                d("choice.signalWeight"), d("choice.roomWeight"), d("choice.minOverlap"),
-                d("choice.referenceMinutes")),
+                d("choice.signalWeight"), d("choice.roomWeight"), numbers.getOrDefault("choice.minOverlap", 0.5).doubleValue(),
+                d("choice.referenceMinutes"),
+                new OverflowParameters.ContentTerms(d("choice.abstractFactor"), d("choice.durationWeight"),
+                    d("choice.sharedTopicWeight"), d("choice.repeatSpeakerWeight"))),
             new OverflowParameters.Demand(d("demand.forecastCv"), d("demand.slotShock"), i("demand.quadratureNodes"),
                 d("demand.capacityFactor")),
             new OverflowParameters.LevelThresholds(d("levels.medium"), d("levels.high")),
-            new ArrivalCurve(d("arrival.peakMinutes"), d("arrival.windowMinutes")),
+            new ArrivalCurve(d("arrival.peakMinutes"), d("arrival.windowMinutes"),
+                numbers.getOrDefault("arrival.earliestShare", ArrivalCurve.DEFAULT_EARLIEST_SHARE).doubleValue()),
             d("spill.share"));
       } catch (IllegalArgumentException e) {
         diagnostics.error(top.line(), 0, "inconsistent model: " + e.getMessage());
