@@ -232,6 +232,7 @@ public final class HtmlDayPage {
           .append(window.staysSeated() ? ". Stay in your seat" : ". Arrive by " + CLOCK.format(window.arriveBy()))
           .append(" (P(full) ")
           .append(PlanRenderer.percent(window.pFull())).append(").");
+      window.leaveAt().ifPresent(leave -> html.append(" Leave at ").append(CLOCK.format(leave)).append(" for the next talk."));
       if (!window.backups().isEmpty()) {
         html.append("\n<ul>");
         for (Backup backup : window.backups()) {

@@ -236,6 +236,8 @@ public final class IcsPlanWriter {
             PlanRenderer.percent(window.admission()));
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Interest %d of 100. P(full) %s.%n%s%n",
         Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), arrival));
+    window.leaveAt().ifPresent(leave ->
+        text.append("Leave at ").append(CLOCK.format(local(leave))).append(" for the next talk.\n"));
     if (!window.backups().isEmpty()) {
       text.append("Backups if the door is closed:\n");
     }

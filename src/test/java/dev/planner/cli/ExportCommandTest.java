@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
   static final Path SCHEDULE = TestFiles.resource("schedules/export.yaml");
-  static final Path PROFILE = TestFiles.resource("schedules/profile.yaml");
+  static final Path PROFILE = TestFiles.resource("schedules/export-profile.yaml");
   private static final Clock LATER = Clock.fixed(Instant.parse("2024-03-21T07:30:00Z"), ZoneId.of("Europe/Paris"));
 
   static CliRun.Result export(Clock clock, String... extra) {

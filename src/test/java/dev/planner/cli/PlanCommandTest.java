@@ -35,7 +35,7 @@ class PlanCommandTest {
   @Test
   void theJsonPlanCarriesWindowsSummaryAndRiskFields() throws Exception {
     JsonNode plan = planJson();
-    assertThat(plan.fieldNames()).toIterable().containsExactly("day", "windows", "summary", "conflicts");
+    assertThat(plan.fieldNames()).toIterable().containsExactly("day", "windows", "freeTime", "summary", "conflicts");
     JsonNode primary = plan.get("windows").get(0).get("primary");
     assertThat(primary.fieldNames()).toIterable()
         .contains("id", "title", "start", "end", "room", "track", "type", "interest", "capacity", "expectedDemand", "pFull",
@@ -53,10 +53,10 @@ class PlanCommandTest {
   @Test
   void nowWithoutATimeTakesTheClock() throws Exception {
     // The test clock stands at 09:00 in Paris on the first day: the keynote starts now, so no arriving early.
-    JsonNode plan = planJson("--now");
+    JsonNode plan = planJson("--now", "--fill");
     assertThat(primaries(plan)).startsWith("d1-keynote");
     assertThat(plan.get("windows").get(0).get("primary").get("arriveBy").asText()).isEqualTo("2024-03-20T09:00:00+01:00");
-    assertThat(primaries(planJson("--now", "09:01"))).doesNotContain("d1-keynote");
+    assertThat(primaries(planJson("--now", "09:01", "--fill"))).doesNotContain("d1-keynote");
   }
 
   @Test
@@ -71,7 +71,8 @@ class PlanCommandTest {
 
   @Test
   void aFullRoomIsRoutedAround() throws Exception {
-    assertThat(primaries(planJson("--now", "10:00", "--full", "Room 101"))).doesNotContain("d1-crossplane").contains("d1-ebpf");
+    assertThat(primaries(planJson("--now", "10:00", "--full", "Room 101", "--fill"))).doesNotContain("d1-crossplane")
+        .contains("d1-ebpf");
   }
 
   @Test
@@ -131,7 +132,7 @@ class PlanCommandTest {
   @Test
   void csvHasOneRowPerPrimaryAndBackup() {
     CliRun.Result result = planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--format", "csv");
-    assertThat(result.out().lines().findFirst()).hasValue("Window,Role,Id,Title,Room,Interest,P(full),Arrive by,Walk");
+    assertThat(result.out().lines().findFirst()).hasValue("Window,Role,Id,Title,Room,Interest,P(full),Arrive by,Leave at,Walk");
     assertThat(result.out()).contains(",primary,d1-crossplane,");
   }
 

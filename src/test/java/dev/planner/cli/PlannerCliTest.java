@@ -154,9 +154,20 @@ class PlannerCliTest {
     JsonNode plan = json.readTree(result.out());
     assertThat(plan.get("day").asText()).isEqualTo("2024-03-20");
     assertThat(plan.get("windows")).extracting(window -> window.get("primary").get("id").asText())
-        .containsExactly("d1-keynote", "d1-crossplane", "d1-security");
-    assertThat(plan.get("windows").get(1).get("backups").get(0).get("id").asText()).isEqualTo("d1-ebpf");
+        .containsExactly("d1-crossplane", "d1-security");
     assertThat(result.out()).doesNotContain("d1-coffee");
+  }
+
+  @Test
+  void theKeynoteThatMatchesNothingIsFreeTimeUnlessTheDayIsFilled() throws Exception {
+    CliRun.Result free = planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1");
+    assertThat(free.out()).contains("09:00-09:45  free: nothing here matches your profile").doesNotContain("Opening Keynote");
+    JsonNode filled = json.readTree(planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--fill",
+        "--format", "json").out());
+    assertThat(filled.get("windows")).extracting(window -> window.get("primary").get("id").asText())
+        .containsExactly("d1-keynote", "d1-crossplane", "d1-security");
+    assertThat(filled.get("windows").get(1).get("backups").get(0).get("id").asText()).isEqualTo("d1-ebpf");
+    assertThat(filled.get("freeTime")).isEmpty();
   }
 
   @Test
@@ -178,7 +189,7 @@ class PlannerCliTest {
   void theProfileComesFromTheEnvironmentWhenNoFlagIsGiven() throws Exception {
     CliRun.Result result = planner().env("PLANNER_PROFILE", PROFILE).run("plan", "--schedule", SMALL, "--day", "1", "--format", "json");
     assertThat(result.err()).doesNotContain("no profile");
-    assertThat(json.readTree(result.out()).get("windows").get(1).get("primary").get("id").asText()).isEqualTo("d1-crossplane");
+    assertThat(json.readTree(result.out()).get("windows").get(0).get("primary").get("id").asText()).isEqualTo("d1-crossplane");
   }
 
   @Test
