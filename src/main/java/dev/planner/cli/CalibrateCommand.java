@@ -1,6 +1,6 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ObservationReader;
+import dev.planner.importing.userfiles.ObservationReader;
 import dev.planner.importing.SourceLoader;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;

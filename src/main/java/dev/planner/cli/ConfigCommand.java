@@ -1,6 +1,6 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ConfigFileReader;
+import dev.planner.importing.userfiles.ConfigFileReader;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;

@@ -1,7 +1,7 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ConfigFileReader;
-import dev.planner.importing.ConfigFileReader.Config;
+import dev.planner.importing.userfiles.ConfigFileReader;
+import dev.planner.importing.userfiles.ConfigFileReader.Config;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.planner.cli;
 
-import dev.planner.importing.RoomStatusReader;
+import dev.planner.importing.userfiles.RoomStatusReader;
 import dev.planner.importing.Source;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;

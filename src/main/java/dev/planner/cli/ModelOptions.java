@@ -1,6 +1,6 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;
 import dev.planner.overflow.OverflowParameters;

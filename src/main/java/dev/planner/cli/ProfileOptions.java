@@ -1,6 +1,6 @@
 package dev.planner.cli;
 
-import dev.planner.importing.ProfileReader;
+import dev.planner.importing.userfiles.ProfileReader;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;
 import dev.planner.model.Profile;

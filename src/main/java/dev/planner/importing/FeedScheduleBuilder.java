@@ -16,25 +16,25 @@ import java.util.OptionalInt;
  * Gathers what a feed reader finds (rooms, sessions) and makes the schedule: duplicate ids are
  * errors at their line, and the attendance comes from the user, the feed, or the documented default.
  */
-final class FeedScheduleBuilder {
+public final class FeedScheduleBuilder {
   /** Attendance assumed when neither the user nor the feed gives one (as for our YAML). */
-  static final int DEFAULT_ATTENDEES = 1000;
+  public static final int DEFAULT_ATTENDEES = 1000;
 
   private final Diagnostics diagnostics;
   private final RoomRegistry rooms = new RoomRegistry();
   private final List<Session> sessions = new ArrayList<>();
   private final Map<SessionId, Integer> lines = new HashMap<>();
 
-  FeedScheduleBuilder(Diagnostics diagnostics) {
+  public FeedScheduleBuilder(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  RoomRegistry rooms() {
+  public RoomRegistry rooms() {
     return rooms;
   }
 
   /** Adds a session read at a line; a second session with the same id is an error. */
-  void add(Session session, int line) {
+  public void add(Session session, int line) {
     if (sessions.size() >= ScheduleReader.MAX_SESSIONS) {
       diagnostics.error(line, 0, "more than " + ScheduleReader.MAX_SESSIONS + " sessions, the most the planner reads");
       throw diagnostics.failure();
@@ -47,12 +47,12 @@ final class FeedScheduleBuilder {
     sessions.add(session);
   }
 
-  boolean contains(SessionId id) {
+  public boolean contains(SessionId id) {
     return lines.containsKey(id);
   }
 
   /** The schedule, or every error found; the attendance warning names the option that silences it. */
-  ReadResult build(String conference, ZoneId zone, ReadOptions options, OptionalInt attendeesInFeed) {
+  public ReadResult build(String conference, ZoneId zone, ReadOptions options, OptionalInt attendeesInFeed) {
     if (sessions.isEmpty() && !diagnostics.hasErrors()) {
       diagnostics.error(0, 0, "the schedule has no sessions");
     }
@@ -68,7 +68,7 @@ final class FeedScheduleBuilder {
   }
 
   /** The last part of a path or URL without its extension, the conference's name of last resort. */
-  static String fileName(String source) {
+  public static String fileName(String source) {
     String last = source.replaceAll("[/\\\\]+$", "");
     last = last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
     int dot = last.lastIndexOf('.');

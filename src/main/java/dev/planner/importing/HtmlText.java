@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Turns the HTML fragments feeds put in descriptions ({@code <p>}, {@code &nbsp;}, {@code &amp;})
  * into plain text: tags dropped, paragraphs and line breaks kept as new lines, entities decoded.
  */
-final class HtmlText {
+public final class HtmlText {
   private static final Pattern BREAKING_TAG = Pattern.compile("(?i)<\\s*(br|/p|/div|/li|/h[1-6])\\b[^>]*>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
@@ -24,7 +24,7 @@ final class HtmlText {
   private HtmlText() {}
 
   /** Plain text of an HTML fragment; text without markup comes back with only its spaces tidied. */
-  static String toPlain(String html) {
+  public static String toPlain(String html) {
     if (html.isEmpty()) {
       return html;
     }
@@ -39,7 +39,7 @@ final class HtmlText {
     return tidy(text);
   }
 
-  static String decodeEntities(String text) {
+  public static String decodeEntities(String text) {
     Matcher matcher = ENTITY.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (matcher.find()) {

@@ -153,7 +153,7 @@ public final class NodeParser {
     }
   }
 
-  static String oneLine(String message) {
+  public static String oneLine(String message) {
     if (message == null) {
       return "unreadable input";
     }

@@ -1,5 +1,8 @@
 package dev.planner.importing;
 
+import dev.planner.importing.userfiles.ModelFileReader;
+import dev.planner.importing.yaml.YamlScheduleReader;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.planner.model.Schedule;

@@ -16,27 +16,27 @@ import java.util.Set;
  * The rooms of a feed in the order they are first met, each with an id derived from its name, so
  * that the same room gets the same id in every import of the same feed.
  */
-final class RoomRegistry {
+public final class RoomRegistry {
   /** The room of sessions whose source names none. */
-  static final String NO_ROOM = "No room given";
+  public static final String NO_ROOM = "No room given";
 
   private final Map<String, Room> byName = new LinkedHashMap<>();
   private final Set<String> usedIds = new HashSet<>();
 
   /** The id of a room by its name, creating the room with the default capacity on first sight. */
-  RoomId idFor(String name) {
+  public RoomId idFor(String name) {
     String key = name.isBlank() ? NO_ROOM : name.strip();
     return byName.computeIfAbsent(key, newName -> Room.withDefaultCapacity(newId(newName), newName)).id();
   }
 
   /** Adds a room whose capacity the source gives; a room of the same name keeps its first entry. */
-  RoomId add(String name, int capacity, CapacitySource source) {
+  public RoomId add(String name, int capacity, CapacitySource source) {
     String key = name.isBlank() ? NO_ROOM : name.strip();
     return byName.computeIfAbsent(key, newName ->
         Room.withDefaultCapacity(newId(newName), newName).withCapacity(capacity, source)).id();
   }
 
-  List<Room> rooms() {
+  public List<Room> rooms() {
     return new ArrayList<>(byName.values());
   }
 
@@ -50,7 +50,7 @@ final class RoomRegistry {
   }
 
   /** Lower-case ASCII letters and digits joined by single dashes: {@code "Hall 8 | Room F"} → {@code hall-8-room-f}. */
-  static String slug(String text) {
+  public static String slug(String text) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "room" : slug;

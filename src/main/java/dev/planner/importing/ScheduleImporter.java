@@ -1,5 +1,12 @@
 package dev.planner.importing;
 
+import dev.planner.importing.frab.FrabJsonReader;
+import dev.planner.importing.frab.FrabXmlReader;
+import dev.planner.importing.frab.Schedule2Reader;
+import dev.planner.importing.ical.IcalScheduleReader;
+import dev.planner.importing.sessionize.SessionizeReader;
+import dev.planner.importing.yaml.YamlScheduleReader;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

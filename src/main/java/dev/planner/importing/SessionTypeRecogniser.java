@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Tells what kind of item a feed entry is from the words feeds use: a type or category label
  * ("lightningtalk", "BREAKS"), a title prefix ("Keynote: ..."), or, for entries without speakers,
- * a service title ("Badge Pick-Up", "Coffee Break", "Lunch").
+ * a service title ("Badge Pick-Up", "Coffee Break", "Lunch", "Group Fun Run"); an entry whose title
+ * says it needs a registration of its own is ticketed, whatever else it says.
  */
-final class SessionTypeRecogniser {
+public final class SessionTypeRecogniser {
   /** Label rules, first match wins; the patterns are searched in the lower-cased label. */
   private static final List<Rule> LABEL_RULES = List.of(
       new Rule("\\bsponsored\\b|\\bsponsor\\b", SessionType.SPONSORED),
@@ -20,12 +21,21 @@ final class SessionTypeRecogniser {
       new Rule("registration|\\bbadge|cloakroom|check-?in", SessionType.REGISTRATION),
       new Rule("\\blunch|breakfast|dinner|\\bmeals?\\b", SessionType.MEAL),
       new Rule("\\bbreaks?\\b|coffee", SessionType.BREAK),
-      new Rule("\\bsocial\\b|reception|party|happy hour", SessionType.SOCIAL),
+      // A whole label of social events, not a track that happens to say "social" ("Social Web").
+      new Rule("^socials?( events?| activit(y|ies)| programme| program)?$|reception|\\bparty\\b|happy hour", SessionType.SOCIAL),
       new Rule("tutorial", SessionType.TUTORIAL),
       new Rule("workshop|hands-on|hands_on", SessionType.WORKSHOP),
       new Rule("\\bpanel|discussion", SessionType.PANEL),
       new Rule("poster", SessionType.POSTER),
       new Rule("\\btalks?\\b|lecture|maintrack|presentation|\\bsession\\b", SessionType.TALK));
+
+  /**
+   * Entries that need a ticket of their own (Sched marks them in the title): the conference's
+   * attendees cannot walk in, so they are never planned or counted as competing talks.
+   */
+  private static final Pattern SEPARATE_TICKET = Pattern.compile(
+      "separate registration required|\\[sold out\\]|sponsor-hosted co-located event|registration required",
+      Pattern.CASE_INSENSITIVE);
 
   /** Title prefixes such as "Keynote:" or "Lightning Talk:", the way Sched and others mark kinds. */
   private static final List<Rule> TITLE_PREFIX_RULES = List.of(
@@ -41,7 +51,7 @@ final class SessionTypeRecogniser {
       new Rule("^(registration|badge|cloakroom|check-?in)|badge pick-?up|registration (desk|opens?)", SessionType.REGISTRATION),
       new Rule("^(lunch|breakfast|dinner)\\b|\\blunch\\b", SessionType.MEAL),
       new Rule("\\bbreak\\b|coffee", SessionType.BREAK),
-      new Rule("reception|happy hour|\\bparty\\b", SessionType.SOCIAL));
+      new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up", SessionType.SOCIAL));
 
   private SessionTypeRecogniser() {}
 
@@ -49,7 +59,10 @@ final class SessionTypeRecogniser {
    * The type of an entry: the first label that names one, else a title prefix, else a service
    * title when the entry has no speakers, else a talk.
    */
-  static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
+  public static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
+    if (SEPARATE_TICKET.matcher(title).find()) {
+      return SessionType.TICKETED;
+    }
     for (String label : labels) {
       Optional<SessionType> type = fromLabel(label);
       if (type.isPresent()) {
@@ -68,7 +81,7 @@ final class SessionTypeRecogniser {
   }
 
   /** The type a label names, if it names one. */
-  static Optional<SessionType> fromLabel(String label) {
+  public static Optional<SessionType> fromLabel(String label) {
     return match(LABEL_RULES, label.toLowerCase(Locale.ROOT));
   }
 

@@ -16,6 +16,8 @@ public enum SessionType {
   MEAL(false),
   REGISTRATION(false),
   SOCIAL(false),
+  /** An event inside the conference that needs a ticket of its own (a summit, a co-located event). */
+  TICKETED(false),
   OTHER(true);
 
   private final boolean plannable;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.planner.importing.IcalScheduleReader;
+import dev.planner.importing.ical.IcalScheduleReader;
 import dev.planner.importing.RandomSchedules;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.Source;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planner.TestFiles;
-import dev.planner.importing.ProfileReader;
+import dev.planner.importing.userfiles.ProfileReader;
 import dev.planner.importing.Source;
 import dev.planner.model.Profile;
 import dev.planner.model.SessionType;

@@ -2,7 +2,7 @@ package dev.planner.fuzz;
 
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.Source;
-import dev.planner.importing.YamlScheduleReader;
+import dev.planner.importing.yaml.YamlScheduleReader;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;

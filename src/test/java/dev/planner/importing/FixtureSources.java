@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The project's own sample feeds under {@code src/test/resources/fixtures}, and ways to read them. */
-final class FixtureSources {
+public final class FixtureSources {
   private FixtureSources() {}
 
-  static Source load(String name) {
+  public static Source load(String name) {
     try (InputStream in = FixtureSources.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
@@ -22,12 +22,12 @@ final class FixtureSources {
     }
   }
 
-  static ReadOptions zone(String zone) {
+  public static ReadOptions zone(String zone) {
     return new ReadOptions(Optional.of(ZoneId.of(zone)), OptionalInt.empty());
   }
 
   /** Reads a fixture through the importer, sniffing its format as the command line does. */
-  static ReadResult importFixture(String name, ReadOptions options) {
+  public static ReadResult importFixture(String name, ReadOptions options) {
     return ScheduleImporter.standard().read(load(name), Optional.empty(), options);
   }
 }

@@ -1,5 +1,7 @@
 package dev.planner.importing;
 
+import dev.planner.importing.yaml.YamlScheduleReader;
+
 import dev.planner.model.Schedule;
 import dev.planner.synthetic.SyntheticSchedule;
 import java.nio.file.Files;

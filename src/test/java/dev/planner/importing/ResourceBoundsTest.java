@@ -1,5 +1,8 @@
 package dev.planner.importing;
 
+import dev.planner.importing.sessionize.SessionizeReader;
+import dev.planner.importing.yaml.YamlScheduleReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package dev.planner.importing;
 
+import dev.planner.importing.frab.FrabXmlReader;
+import dev.planner.importing.frab.Schedule2Reader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

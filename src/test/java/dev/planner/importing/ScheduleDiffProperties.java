@@ -1,5 +1,7 @@
 package dev.planner.importing;
 
+import dev.planner.importing.frab.FrabJsonReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.importing.ScheduleDiff.Kind;

@@ -1,5 +1,8 @@
 package dev.planner.importing;
 
+import dev.planner.importing.ical.IcalScheduleReader;
+import dev.planner.importing.yaml.YamlScheduleReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.cli.CliRun;

@@ -2,7 +2,7 @@ package dev.planner.overflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ScheduleImporter;
 import dev.planner.importing.SourceLoader;

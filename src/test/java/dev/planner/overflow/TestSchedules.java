@@ -1,6 +1,6 @@
 package dev.planner.overflow;
 
-import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.model.CapacitySource;
 import dev.planner.model.Room;
 import dev.planner.model.RoomId;

@@ -1,6 +1,6 @@
 package dev.planner.ranking;
 
-import dev.planner.importing.ProfileReader;
+import dev.planner.importing.userfiles.ProfileReader;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ScheduleImporter;
 import dev.planner.importing.Source;

@@ -1,0 +1,36 @@
+package dev.planner.importing.frab;
+
+import dev.planner.importing.Format;
+import dev.planner.importing.ReadOptions;
+import dev.planner.importing.ReadResult;
+import dev.planner.importing.ScheduleReader;
+import dev.planner.importing.Source;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads c3voc's schedule2 JSON: a flat {@code schedule.events} list (or frab-style days) and
+ * {@code conference.rooms} whose {@code capacity} becomes an {@code official} seat count.
+ */
+public final class Schedule2Reader implements ScheduleReader {
+  /** frab JSON maps room names to events inside each day; schedule2 never has that shape. */
+  private static final Pattern FRAB_ROOM_MAP = Pattern.compile("\"rooms\"\\s*:\\s*\\{");
+  private static final Pattern SCHEDULE2_MARK = Pattern.compile("schema2|schedule2|\"participants\"\\s*:");
+
+  @Override
+  public Format format() {
+    return Format.SCHEDULE2;
+  }
+
+  @Override
+  public boolean recognises(String head) {
+    return FrabJsonDocument.looksLikeJsonSchedule(head)
+        && SCHEDULE2_MARK.matcher(head).find()
+        && !FRAB_ROOM_MAP.matcher(head).find();
+  }
+
+  @Override
+  public ReadResult read(Source source, ReadOptions options) {
+    return FrabJsonDocument.read(source, options);
+  }
+}

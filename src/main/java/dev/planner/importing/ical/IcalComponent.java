@@ -1,0 +1,136 @@
+package dev.planner.importing.ical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One BEGIN/END block of an iCalendar file (VCALENDAR, VEVENT, VTIMEZONE...), with its properties
+ * and sub-components in file order and the line it begins at.
+ */
+final class IcalComponent {
+  private final String name;
+  private final int line;
+  private final List<Property> properties = new ArrayList<>();
+  private final List<IcalComponent> components = new ArrayList<>();
+
+  IcalComponent(String name, int line) {
+    this.name = name.toUpperCase(Locale.ROOT);
+    this.line = line;
+  }
+
+  String name() {
+    return name;
+  }
+
+  int line() {
+    return line;
+  }
+
+  List<IcalComponent> components() {
+    return components;
+  }
+
+  List<IcalComponent> components(String componentName) {
+    return components.stream().filter(component -> component.name.equals(componentName)).toList();
+  }
+
+  void add(Property property) {
+    properties.add(property);
+  }
+
+  void add(IcalComponent component) {
+    components.add(component);
+  }
+
+  /** The first property of that (upper-case) name. */
+  Optional<Property> property(String propertyName) {
+    for (Property property : properties) {
+      if (property.name().equals(propertyName)) {
+        return Optional.of(property);
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<Property> properties(String propertyName) {
+    return properties.stream().filter(property -> property.name().equals(propertyName)).toList();
+  }
+
+  /** The first property's value as TEXT, unescaped and stripped. */
+  Optional<String> text(String propertyName) {
+    return property(propertyName).map(Property::text).map(String::strip);
+  }
+
+  /** The first property's value as written, stripped: for URIs, dates and codes, which have no escapes. */
+  Optional<String> raw(String propertyName) {
+    return property(propertyName).map(Property::value).map(String::strip);
+  }
+
+  /**
+   * One content line: its upper-case name, its parameters (upper-case names, values without quotes),
+   * its value as written, and the line it starts at.
+   */
+  record Property(String name, Map<String, List<String>> parameters, String value, int line) {
+    /**
+     * A parameter as one text, such as the TZID of a DTSTART or the CN of an ATTENDEE: its values
+     * joined by commas again, so that an unquoted {@code CN=Mulder, Fox} keeps its comma.
+     */
+    Optional<String> parameter(String parameterName) {
+      List<String> values = parameters.get(parameterName);
+      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+    }
+
+    /** A parameter's values, one per comma outside quotes. */
+    List<String> parameterValues(String parameterName) {
+      return parameters.getOrDefault(parameterName, List.of());
+    }
+
+    /** The value as TEXT, with RFC 5545's escapes undone. */
+    String text() {
+      return unescape(value, 0, value.length());
+    }
+
+    /** The value as a list of TEXT values (CATEGORIES): split at commas that are not escaped. */
+    List<String> texts() {
+      List<String> parts = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == ',') {
+          parts.add(unescape(value, start, i));
+          start = i + 1;
+        }
+      }
+      parts.add(unescape(value, start, value.length()));
+      return parts;
+    }
+
+    /** {@code \n} and {@code \N} are newlines; a backslash before {@code \ ; , : "} stands for that character. */
+    static String unescape(String text, int from, int to) {
+      int backslash = text.indexOf('\\', from);
+      if (backslash < 0 || backslash >= to) {
+        return text.substring(from, to);
+      }
+      StringBuilder plain = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c != '\\' || i + 1 >= to) {
+          plain.append(c);
+          continue;
+        }
+        char next = text.charAt(++i);
+        switch (next) {
+          case 'n', 'N' -> plain.append('\n');
+          case '\\', ';', ',', ':', '"' -> plain.append(next);
+          default -> plain.append('\\').append(next);
+        }
+      }
+      return plain.toString();
+    }
+  }
+}
