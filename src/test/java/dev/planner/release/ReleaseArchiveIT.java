@@ -124,8 +124,10 @@ class ReleaseArchiveIT {
   @Test
   void loadsThePlannerFromTheClassDataArchiveWhereverItIsUnpacked() throws Exception {
     Path log = directory.resolve("classes.log");
-    // -Xshare:on makes an archive that does not match this runtime a fatal error instead of a slow start.
-    Run help = run(directory, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info:file=" + log),
+    // Makes an archive that does not match this runtime a fatal error instead of a slow start: -Xshare:on
+    // for a class-data archive, -XX:AOTMode=on for the AOT cache of a release built with JDK 25.
+    String required = Files.exists(installation.resolve("lib/planner.aot")) ? "-XX:AOTMode=on" : "-Xshare:on";
+    Run help = run(directory, Map.of("JAVA_TOOL_OPTIONS", required + " -Xlog:class+load=info:file=" + log),
         planner(), "--help");
     assertThat(help.exitCode()).as(help.err()).isZero();
     assertThat(help.out()).contains("Usage: planner");
