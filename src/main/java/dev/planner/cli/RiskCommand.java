@@ -6,6 +6,7 @@ import dev.planner.model.Schedule;
 import dev.planner.model.SessionId;
 import dev.planner.overflow.ModelTerm;
 import dev.planner.overflow.OverflowPredictor;
+import dev.planner.inference.Assumption;
 import dev.planner.overflow.RiskExplanation;
 import dev.planner.overflow.RiskLevel;
 import dev.planner.overflow.RiskReport;
@@ -77,7 +78,8 @@ final class RiskCommand implements Callable<Integer> {
     if (explain != null) {
       RiskExplanation explanation = report.explain(new SessionId(explain))
           .orElseThrow(() -> context.usage("no forecast for session '" + explain + "' (unknown id or not a talk)"));
-      output.emit(context, explanationText(explanation));
+      output.emit(context, explanationText(explanation)
+          + assumptionsText(schedule, scheduleOptions.assumptions(), rooms(schedule, explanation)));
       return ExitCodes.OK;
     }
     Map<RoomId, Room> rooms = schedule.roomsById();
@@ -175,6 +177,31 @@ final class RiskCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "P(full)          %.3f (%s)%n", risk.pFull(), risk.level().label());
     out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
         explanation.chanceArrivingAtStart() * 100, risk.arriveBy().toLocalTime(), explanation.targetAdmission() * 100);
+    out.flush();
+    return text.toString();
+  }
+
+  private static Room rooms(Schedule schedule, RiskExplanation explanation) {
+    return schedule.roomOf(explanation.risk().session());
+  }
+
+  /** Every assumption behind a forecast: what inference filled in, and the doubt it carries. */
+  private static String assumptionsText(Schedule schedule, List<Assumption> assumptions, Room room) {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    out.printf(Locale.ROOT, "Assumptions:%n");
+    out.printf(Locale.ROOT, "  attendance %,d%s%n", schedule.attendees(), schedule.attendanceDoubt() > 0
+        ? String.format(Locale.ROOT, ", inferred: likely %,d to %,d", Math.round(schedule.attendees() * Math.exp(-1.28 * schedule.attendanceDoubt())),
+            Math.round(schedule.attendees() * Math.exp(1.28 * schedule.attendanceDoubt())))
+        : ", as given");
+    out.printf(Locale.ROOT, "  seats %d, %s%s%n", room.capacity(), room.capacitySource().label(), room.capacityDoubt() > 0
+        ? String.format(Locale.ROOT, ", likely %d to %d", room.capacityLow(), room.capacityHigh()) : "");
+    for (Assumption assumption : assumptions) {
+      out.printf(Locale.ROOT, "  %s%n", assumption.line());
+    }
+    if (schedule.attendanceDoubt() > 0 || room.capacityDoubt() > 0) {
+      out.printf(Locale.ROOT, "  P(full) averages over these doubts as over the slot's surge or lull%n");
+    }
     out.flush();
     return text.toString();
   }

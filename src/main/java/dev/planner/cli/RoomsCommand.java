@@ -40,7 +40,7 @@ final class RoomsCommand implements Callable<Integer> {
     List<Map<String, Object>> records = schedule.venue().rooms().stream().map(RoomsCommand::record).toList();
     Listing listing = new Listing(List.of(
         Column.left("id", "Id"), Column.left("name", "Name"), Column.right("capacity", "Capacity"),
-        Column.left("capacitySource", "Source"), Column.left("level", "Level")), records);
+        Column.left("capacitySource", "Source"), Column.left("range", "Likely"), Column.left("level", "Level")), records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
   }
@@ -51,6 +51,9 @@ final class RoomsCommand implements Callable<Integer> {
     record.put("name", room.name());
     record.put("capacity", room.capacity());
     record.put("capacitySource", room.capacitySource().label());
+    record.put("capacityLow", room.capacityLow());
+    record.put("capacityHigh", room.capacityHigh());
+    record.put("range", room.capacityDoubt() > 0 ? room.capacityLow() + "–" + room.capacityHigh() : "");
     record.put("level", room.level());
     record.put("building", room.building());
     return record;

@@ -3,6 +3,9 @@ package dev.planner.cli;
 import dev.planner.importing.Format;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
+import dev.planner.importing.ReferenceTablesReader;
+import dev.planner.inference.Assumption;
+import dev.planner.inference.ScheduleInference;
 import dev.planner.importing.RoomOverlay;
 import dev.planner.importing.ScheduleImporter;
 import dev.planner.importing.Source;
@@ -13,6 +16,7 @@ import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Option;
@@ -40,6 +44,13 @@ public final class ScheduleOptions {
           + "CSV name,capacity[,level[,source]] or a YAML list. Capacities count as estimates unless a source says otherwise.")
   String rooms;
 
+  /** What inference assumed about the schedule last read, for commands that explain a forecast. */
+  private List<Assumption> assumptions = List.of();
+
+  List<Assumption> assumptions() {
+    return assumptions;
+  }
+
   /** Reads the schedule, printing its warnings on stderr. */
   Schedule load(CommandContext context) throws SourceUnavailableException {
     SourceLoader loader = new SourceLoader(context.environment().stdin());
@@ -66,7 +77,13 @@ public final class ScheduleOptions {
   private Schedule shape(CommandContext context, SourceLoader loader, Source source) throws SourceUnavailableException {
     ReadResult result = ScheduleImporter.standard().read(source, format(context), readOptions(context));
     context.warnings(result.warnings());
-    return overlay(context, loader, result.schedule());
+    Schedule overlaid = overlay(context, loader, result.schedule());
+    ScheduleInference.Result inferred = new ScheduleInference(ReferenceTablesReader.bundled())
+        .infer(overlaid, result.clues(), new ScheduleInference.Given(timezone != null, attendees != null));
+    inferred.warnings().forEach(context::hint);
+    inferred.assumptions().forEach(assumption -> context.hint(assumption.line()));
+    assumptions = inferred.assumptions();
+    return inferred.schedule();
   }
 
   private Schedule overlay(CommandContext context, SourceLoader loader, Schedule schedule) throws SourceUnavailableException {
@@ -76,8 +93,7 @@ public final class ScheduleOptions {
     RoomOverlay.Result overlaid = RoomOverlay.read(loader.load(rooms)).apply(schedule);
     context.warnings(overlaid.warnings());
     if (!overlaid.withoutCapacity().isEmpty()) {
-      context.hint(overlaid.withoutCapacity().size() + " rooms have no capacity in " + rooms + " and keep the default of "
-          + Room.DEFAULT_CAPACITY + " seats: "
+      context.hint(overlaid.withoutCapacity().size() + " rooms have no capacity in " + rooms + ": "
           + String.join(", ", overlaid.withoutCapacity().stream().map(Room::name).toList()));
     }
     return overlaid.schedule();

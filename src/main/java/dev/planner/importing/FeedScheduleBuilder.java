@@ -1,5 +1,6 @@
 package dev.planner.importing;
 
+import dev.planner.inference.FeedClues;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
@@ -10,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Gathers what a feed reader finds (rooms, sessions) and makes the schedule: duplicate ids are
- * errors at their line, and the attendance comes from the user, the feed, or the documented default.
+ * errors at their line, and the attendance comes from the user, the feed, or the documented default
+ * (which inference replaces); the feed's names, places and declared zone become its clues.
  */
 public final class FeedScheduleBuilder {
   /** Attendance assumed when neither the user nor the feed gives one (as for our YAML). */
@@ -24,6 +27,10 @@ public final class FeedScheduleBuilder {
   private final RoomRegistry rooms = new RoomRegistry();
   private final List<Session> sessions = new ArrayList<>();
   private final Map<SessionId, Integer> lines = new HashMap<>();
+  private final List<String> identity = new ArrayList<>();
+  private final Map<String, Integer> places = new HashMap<>();
+  private boolean zoneDeclared = true;
+  private boolean wallClockTimes;
 
   public FeedScheduleBuilder(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -47,6 +54,29 @@ public final class FeedScheduleBuilder {
     sessions.add(session);
   }
 
+  /** Names the feed goes by (calendar name, PRODID, acronym), for finding it in the registry. */
+  public void identify(String name) {
+    if (!name.isBlank()) {
+      identity.add(name.strip());
+    }
+  }
+
+  /** A place the feed names ("Amsterdam, Netherlands"), counted so the most named comes first. */
+  public void place(String place) {
+    if (!place.isBlank()) {
+      places.merge(place.strip(), 1, Integer::sum);
+    }
+  }
+
+  /**
+   * The feed declares no zone: the schedule is built in UTC for inference to replace. With
+   * {@code wallClockTimes} the times were written without a zone, so the replacement keeps the clock.
+   */
+  public void zoneNotDeclared(boolean wallClockTimes) {
+    this.zoneDeclared = false;
+    this.wallClockTimes = wallClockTimes;
+  }
+
   public boolean contains(SessionId id) {
     return lines.containsKey(id);
   }
@@ -57,14 +87,20 @@ public final class FeedScheduleBuilder {
       diagnostics.error(0, 0, "the schedule has no sessions");
     }
     diagnostics.throwIfErrors();
-    int attendees = options.attendees().orElse(attendeesInFeed.orElse(DEFAULT_ATTENDEES));
-    if (options.attendees().isEmpty() && attendeesInFeed.isEmpty()) {
-      diagnostics.warning(0, 0, "the schedule gives no attendance; assuming " + DEFAULT_ATTENDEES
-          + " attendees (pass --attendees)");
-    }
+    OptionalInt given = options.attendees().isPresent() ? options.attendees() : attendeesInFeed;
     String name = conference.isBlank() ? fileName(diagnostics.source()) : conference.strip();
     Venue venue = new Venue("", rooms.rooms(), WalkingTimes.DEFAULT);
-    return new ReadResult(new Schedule(name, zone, attendees, venue, sessions), diagnostics.warnings());
+    Schedule schedule = new Schedule(name, zone, given.orElse(DEFAULT_ATTENDEES), venue, sessions);
+    List<String> names = new ArrayList<>(identity);
+    names.add(name);
+    names.add(diagnostics.source());
+    List<String> byCount = places.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+    Optional<ZoneId> declared = zoneDeclared || options.timezone().isPresent() ? Optional.of(zone) : Optional.empty();
+    FeedClues clues = new FeedClues(declared, wallClockTimes, given, names, byCount);
+    return new ReadResult(schedule, diagnostics.warnings(), clues);
   }
 
   /** The last part of a path or URL without its extension, the conference's name of last resort. */

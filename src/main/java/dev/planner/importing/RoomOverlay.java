@@ -207,34 +207,4 @@ public final class RoomOverlay {
     }
     return Optional.of(new Entry(name, capacity, source, values.getOrDefault("level", ""), line));
   }
-
-  /** Splits one CSV line with RFC 4180 quotes ({@code "a, b"}, {@code ""} for a quote); empty when a quote is left open. */
-  static final class CsvLine {
-    private CsvLine() {}
-
-    static Optional<List<String>> split(String line) {
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else {
-          cell.append(c);
-        }
-      }
-      if (quoted) {
-        return Optional.empty();
-      }
-      cells.add(cell.toString());
-      return Optional.of(cells);
-    }
-  }
 }

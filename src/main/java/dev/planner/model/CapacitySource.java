@@ -2,10 +2,14 @@ package dev.planner.model;
 
 import java.util.Locale;
 
-/** Where a room's capacity comes from: the organisers, an estimate, or the planner's default. */
+/**
+ * Where a room's capacity comes from: the organisers or the venue, an estimate, a prior the planner
+ * inferred from the room's role in the schedule, or the planner's bare default.
+ */
 public enum CapacitySource {
   OFFICIAL,
   ESTIMATE,
+  PRIOR,
   DEFAULT;
 
   /** The lower-case name used in files and JSON. */

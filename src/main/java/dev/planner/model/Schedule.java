@@ -16,8 +16,11 @@ import java.util.TreeSet;
 /**
  * A conference programme: its zone, expected attendance, venue and sessions, sorted by start, room
  * and id, every session shown in the conference's zone and held in a room of the venue.
+ * {@code attendanceDoubt} is how far the attendance may be off, as the standard deviation of its
+ * logarithm: 0 for a figure taken as given, more for one inferred.
  */
-public record Schedule(String conference, ZoneId zone, int attendees, Venue venue, List<Session> sessions) {
+public record Schedule(String conference, ZoneId zone, int attendees, Venue venue, List<Session> sessions,
+    double attendanceDoubt) {
 
   /** The order sessions are kept in: start, then end, then room, then id. */
   public static final Comparator<Session> ORDER =
@@ -31,6 +34,9 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
     Objects.requireNonNull(zone, "zone");
     if (attendees <= 0) {
       throw new IllegalArgumentException("attendees must be positive, was " + attendees);
+    }
+    if (!(attendanceDoubt >= 0 && attendanceDoubt <= 2)) {
+      throw new IllegalArgumentException("attendance doubt must be from 0 to 2, was " + attendanceDoubt);
     }
     Objects.requireNonNull(venue, "venue");
     Set<RoomId> roomIds = new HashSet<>();
@@ -48,6 +54,11 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
     }
     normalised.sort(ORDER);
     sessions = List.copyOf(normalised);
+  }
+
+  /** A schedule whose attendance is taken as given. */
+  public Schedule(String conference, ZoneId zone, int attendees, Venue venue, List<Session> sessions) {
+    this(conference, zone, attendees, venue, sessions, 0);
   }
 
   /** The conference days, in order, in the conference's zone. */
@@ -79,11 +90,28 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
   }
 
   public Schedule withVenue(Venue newVenue) {
-    return new Schedule(conference, zone, attendees, newVenue, sessions);
+    return new Schedule(conference, zone, attendees, newVenue, sessions, attendanceDoubt);
   }
 
   public Schedule withSessions(List<Session> newSessions) {
-    return new Schedule(conference, zone, attendees, venue, newSessions);
+    return new Schedule(conference, zone, attendees, venue, newSessions, attendanceDoubt);
+  }
+
+  public Schedule withAttendance(int newAttendees, double doubt) {
+    return new Schedule(conference, zone, newAttendees, venue, sessions, doubt);
+  }
+
+  /** The same instants shown in another zone. */
+  public Schedule withZone(ZoneId newZone) {
+    return new Schedule(conference, newZone, attendees, venue, sessions, attendanceDoubt);
+  }
+
+  /** The same wall-clock times read in another zone, for feeds whose times carried no zone. */
+  public Schedule withWallClockIn(ZoneId newZone) {
+    List<Session> moved = sessions.stream()
+        .map(session -> session.withTimes(session.start().withZoneSameLocal(newZone), session.end().withZoneSameLocal(newZone)))
+        .toList();
+    return new Schedule(conference, newZone, attendees, venue, moved, attendanceDoubt);
   }
 
 }

@@ -11,6 +11,9 @@ public final class DemandDistribution {
   private static final double NEGLIGIBLE_WEIGHT = 1e-7;
   private static final long LARGEST_COUNT = 1L << 50;
 
+  private final double forecastCv;
+  private final double slotShock;
+  private final int nodes;
   private final double size;
   private final double[] shocks;
   private final double[] weights;
@@ -22,6 +25,9 @@ public final class DemandDistribution {
    */
   public DemandDistribution(double forecastCv, double slotShock, int nodes) {
     OverflowParameters.requirePositive(forecastCv, "forecastCv");
+    this.forecastCv = forecastCv;
+    this.slotShock = slotShock;
+    this.nodes = nodes;
     this.size = 1 / (forecastCv * forecastCv);
     if (slotShock == 0) {
       this.shocks = new double[] {1};
@@ -51,6 +57,18 @@ public final class DemandDistribution {
 
   public static DemandDistribution of(OverflowParameters.Demand demand) {
     return new DemandDistribution(demand.forecastCv(), demand.slotShock(), demand.quadratureNodes());
+  }
+
+  /**
+   * This distribution with a further doubt about the demand relative to the seats: an attendance or a
+   * seat count known only to within a log-normal factor of standard deviation {@code doubt}. The
+   * doubts are independent of the slot shock, so their log-variances add; the mean stays the same.
+   */
+  public DemandDistribution widened(double doubt) {
+    if (doubt == 0) {
+      return this;
+    }
+    return new DemandDistribution(forecastCv, Math.sqrt(slotShock * slotShock + doubt * doubt), nodes);
   }
 
   /** The negative binomial size k. */

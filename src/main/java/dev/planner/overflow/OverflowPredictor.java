@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,8 +78,16 @@ public final class OverflowPredictor {
     if (!(targetAdmission > 0 && targetAdmission < 1)) {
       throw new IllegalArgumentException("target admission must be between 0 and 1, was " + targetAdmission);
     }
-    List<SessionRisk> risks = choices(context, sessions).stream().map(choice -> risk(choice, targetAdmission)).toList();
-    return new RiskReport(risks, parameters, demand, targetAdmission);
+    Map<SessionId, DemandDistribution> demands = new HashMap<>();
+    Map<Double, DemandDistribution> byDoubt = new HashMap<>();
+    List<SessionRisk> risks = new ArrayList<>();
+    for (SessionChoice choice : choices(context, sessions)) {
+      double doubt = Math.hypot(context.attendanceDoubt, choice.room().capacityDoubt());
+      DemandDistribution widened = byDoubt.computeIfAbsent(doubt, demand::widened);
+      demands.put(choice.session().id(), widened);
+      risks.add(risk(choice, widened, targetAdmission));
+    }
+    return new RiskReport(risks, parameters, id -> demands.getOrDefault(id, demand), targetAdmission);
   }
 
   /** What every session's forecast shares: the rooms, the medians that scale scores, attendance by slot. */
@@ -87,6 +96,8 @@ public final class OverflowPredictor {
     final List<Session> plannable;
     final Attractiveness attractiveness;
     final SlotAttendance attendance;
+    final double attendanceDoubt;
+    final List<Session> breaks;
     private Map<LocalDate, List<Session>> byDay;
 
     /** The plannable sessions by the day they start, grouped on first use. */
@@ -102,6 +113,26 @@ public final class OverflowPredictor {
       plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
       attractiveness = new Attractiveness(parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
+      attendanceDoubt = schedule.attendanceDoubt();
+      breaks = schedule.sessions().stream()
+          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL)
+          .toList();
+    }
+
+    /** Whether a break or meal of the schedule covers at least half of the session. */
+    boolean duringABreak(Session session) {
+      long length = session.duration().toSeconds();
+      for (Session pause : breaks) {
+        if (pause.start().isAfter(session.end())) {
+          break;
+        }
+        long overlap = Math.min(pause.end().toEpochSecond(), session.end().toEpochSecond())
+            - Math.max(pause.start().toEpochSecond(), session.start().toEpochSecond());
+        if (2 * overlap >= length) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -138,6 +169,8 @@ public final class OverflowPredictor {
       weights[i] = Math.exp(utilities[i]);
     }
     double hallway = Math.exp(parameters.choice().hallwayUtility());
+    double[] seatsOnOffer = seatsOnOffer(sessions, rooms, overlaps);
+    double usualSeats = median(seatsOnOffer, 1);
     List<SessionChoice> choices = new ArrayList<>(n);
     for (int j = 0; j < n; j++) {
       Session session = sessions.get(j);
@@ -154,13 +187,34 @@ public final class OverflowPredictor {
         keynoteSlot |= sessions.get(k).type() == SessionType.KEYNOTE;
         ids.add(sessions.get(k).id());
       }
-      choices.add(new SessionChoice(session, rooms.get(session.room()), attendance.terms(session, keynoteSlot),
+      List<ModelTerm> people = attendance.terms(session, keynoteSlot);
+      if (!keynoteSlot && seatsOnOffer[j] < usualSeats && context.duringABreak(session)) {
+        // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
+        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
+        people = new ArrayList<>(people);
+        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
+            seatsOnOffer[j], usualSeats), seatsOnOffer[j] / usualSeats));
+      }
+      choices.add(new SessionChoice(session, rooms.get(session.room()), people,
           terms.get(j), utilities[j], weights[j] / denominator, ids, running));
     }
     return choices;
   }
 
-  private SessionRisk risk(SessionChoice choice, double targetAdmission) {
+  /** The seats of the talks running during each session: its own, and its rivals' in proportion to their overlap. */
+  private static double[] seatsOnOffer(List<Session> sessions, Map<RoomId, Room> rooms,
+      List<List<CompetitorSweep.Overlap>> overlaps) {
+    double[] seats = new double[sessions.size()];
+    for (int j = 0; j < seats.length; j++) {
+      seats[j] = rooms.get(sessions.get(j).room()).capacity();
+      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
+        seats[j] += overlap.weight() * rooms.get(sessions.get(overlap.index()).room()).capacity();
+      }
+    }
+    return seats;
+  }
+
+  private SessionRisk risk(SessionChoice choice, DemandDistribution demand, double targetAdmission) {
     double inSessions = SlotAttendance.product(choice.people());
     double expected = inSessions * choice.share();
     int seats = choice.room().capacity();

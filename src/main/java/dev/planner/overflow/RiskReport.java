@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The forecasts of a set of sessions, in schedule order, with lookup by id, explanations, admission
@@ -17,10 +18,11 @@ public final class RiskReport {
   private final List<SessionRisk> sessions;
   private final Map<SessionId, SessionRisk> byId = new HashMap<>();
   private final OverflowParameters parameters;
-  private final DemandDistribution demand;
+  private final Function<SessionId, DemandDistribution> demand;
   private final double targetAdmission;
 
-  RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, DemandDistribution demand,
+  /** @param demand each session's demand distribution, widened by the doubts about its attendance and seats */
+  RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, Function<SessionId, DemandDistribution> demand,
       double targetAdmission) {
     this.sessions = List.copyOf(sessions);
     this.sessions.forEach(risk -> byId.put(risk.id(), risk));
@@ -59,7 +61,7 @@ public final class RiskReport {
   /** The chance of getting in by minutes early for one session. */
   public Optional<AdmissionCurve> admissionCurve(SessionId id) {
     return find(id).map(risk ->
-        new AdmissionCurve(demand, risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
+        new AdmissionCurve(demand.apply(id), risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
   }
 
   /** The arithmetic behind one session's forecast. */
@@ -106,7 +108,7 @@ public final class RiskReport {
       competing += Math.exp(byId.get(id).utility());
     }
     double spillFraction = parameters.spillShare() * Math.exp(backupRisk.utility()) / competing;
-    return SpillModel.pFullGivenFull(demand, primaryRisk.expectedDemand(), primaryRisk.effectiveCapacity(),
+    return SpillModel.pFullGivenFull(demand.apply(primaryRisk.id()), primaryRisk.expectedDemand(), primaryRisk.effectiveCapacity(),
         backupRisk.expectedDemand(), backupRisk.effectiveCapacity(), spillFraction);
   }
 

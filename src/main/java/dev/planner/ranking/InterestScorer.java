@@ -43,6 +43,8 @@ public final class InterestScorer {
 
   /** The field name of the contribution that lifts a must-see session to the top. */
   public static final String MUST_SEE_FIELD = "must-see";
+  /** The contribution every talk gets from a profile that names no word, track, speaker or company. */
+  public static final String EVERY_TALK = "every talk counts the same";
 
   private static final Comparator<Contribution> STRONGEST_FIRST =
       Comparator.comparingDouble(Contribution::points).reversed()
@@ -86,8 +88,15 @@ public final class InterestScorer {
         .toList();
     List<List<Contribution>> reasons = new ArrayList<>(sessions.size());
     double best = 0;
+    boolean indifferent = !matchesText(profile) && profile.types().isEmpty();
     for (IndexedSession indexed : sessions) {
       List<Contribution> contributions = contributions(indexed);
+      if (indifferent) {
+        // A profile that names no interest at all (must-sees aside) makes every talk count the same:
+        // the plan then gets you into as many talks as it can instead of treating them as worth nothing.
+        contributions = new ArrayList<>(contributions);
+        contributions.add(new Contribution(EVERY_TALK, EVERY_TALK, 1));
+      }
       reasons.add(contributions);
       best = Math.max(best, total(contributions));
     }

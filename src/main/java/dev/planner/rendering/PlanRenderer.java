@@ -7,6 +7,7 @@ import dev.planner.planning.Backup;
 import dev.planner.planning.DayPlan;
 import dev.planner.planning.PlanSummary;
 import dev.planner.planning.PlanWindow;
+import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.ScoredSession;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -106,9 +107,11 @@ public final class PlanRenderer {
       out.append('\n')
           .append(palette.bold(CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()) + "  " + primary.title()))
           .append('\n');
-      out.append("             ").append(roomName(primary)).append("  ·  interest ")
-          .append(Math.round(window.primary().interest()))
-          .append("  ·  ").append(risk(window.pFull())).append('\n');
+      out.append("             ").append(roomName(primary));
+      if (!indifferent(window.primary())) {
+        out.append("  ·  interest ").append(Math.round(window.primary().interest()));
+      }
+      out.append("  ·  ").append(risk(window.pFull())).append('\n');
       String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + CLOCK.format(window.arriveBy());
       out.append("             ").append(arrival)
           .append(" (").append(percent(window.admission())).append(" chance to be in)").append('\n');
@@ -124,10 +127,18 @@ public final class PlanRenderer {
       }
     }
     PlanSummary summary = plan.summary();
-    out.append('\n').append(String.format(Locale.ROOT,
-        "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s%n",
-        summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce())));
+    boolean indifferent = plan.windows().stream().allMatch(window -> indifferent(window.primary()));
+    out.append('\n').append(indifferent
+        ? String.format(Locale.ROOT, "Expected: %.1f talks; chance of being turned away at least once: %s%n",
+            summary.expectedTalks(), percent(summary.pTurnedAwayAtLeastOnce()))
+        : String.format(Locale.ROOT, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s%n",
+            summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce())));
     return out.toString();
+  }
+
+  /** Whether the talk was scored by a profile that names nothing, so its interest says nothing. */
+  private static boolean indifferent(ScoredSession scored) {
+    return scored.contributions().stream().anyMatch(reason -> reason.term().equals(InterestScorer.EVERY_TALK));
   }
 
   private String risk(double pFull) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planner.TestFiles;
 import dev.planner.importing.ical.IcalScheduleReader;
 import dev.planner.importing.ReadOptions;
+import dev.planner.importing.ReadResult;
+import dev.planner.importing.ReferenceTablesReader;
+import dev.planner.inference.ScheduleInference;
 import dev.planner.importing.Source;
 import dev.planner.importing.yaml.YamlScheduleReader;
 import dev.planner.model.Schedule;
@@ -33,8 +36,10 @@ class ImportAndDiffCommandTest {
     CliRun.Result result = planner().run("import", SCHED, "--timezone", "Europe/Lisbon", "--attendees", "3000", "-o", yaml.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    Schedule imported = new IcalScheduleReader().read(Source.ofText("in.ics", Files.readString(Path.of(SCHED))),
-        new ReadOptions(Optional.of(ZoneId.of("Europe/Lisbon")), OptionalInt.of(3000))).schedule();
+    ReadResult read = new IcalScheduleReader().read(Source.ofText("in.ics", Files.readString(Path.of(SCHED))),
+        new ReadOptions(Optional.of(ZoneId.of("Europe/Lisbon")), OptionalInt.of(3000)));
+    Schedule imported = new ScheduleInference(ReferenceTablesReader.bundled())
+        .infer(read.schedule(), read.clues(), new ScheduleInference.Given(true, true)).schedule();
     Schedule reread = new YamlScheduleReader().read(Source.ofText("out.yaml", Files.readString(yaml)), ReadOptions.NONE).schedule();
     assertThat(reread).isEqualTo(imported);
   }
@@ -49,11 +54,12 @@ class ImportAndDiffCommandTest {
   }
 
   @Test
-  void importAsksForTheZoneWithExitThree() {
+  void importWithoutAnyZoneCluesSaysSoAndKeepsTheTimesAsWritten() {
     CliRun.Result result = planner().run("import", FRAB);
 
-    assertThat(result.exitCode()).isEqualTo(3);
-    assertThat(result.err()).contains("pass --timezone");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("names no time zone").contains("as written").contains("pass --timezone");
+    assertThat(result.out()).contains("timezone: UTC");
   }
 
   @Test

@@ -129,7 +129,7 @@ class InterestScorerTest {
   }
 
   @Test
-  void mustSeeByIdWorksWithAnEmptyProfileOtherwise() {
+  void mustSeeByIdComesFirstAndTheOtherTalksOfAnEmptyProfileCountTheSame() {
     Schedule schedule = new ScheduleFixture()
         .talk("a", "09:00", "First", "")
         .talk("b", "10:00", "Second", "")
@@ -139,7 +139,7 @@ class InterestScorerTest {
     List<ScoredSession> ranked = new InterestScorer(schedule, profile).scoreDay(DAY);
 
     assertThat(ranked).extracting(scored -> scored.session().id().value(), ScoredSession::interest)
-        .containsExactly(tuple("b", 100.0), tuple("a", 0.0));
+        .containsExactly(tuple("b", 100.0), tuple("a", 50.0));
   }
 
   @Test
@@ -216,7 +216,18 @@ class InterestScorerTest {
 
     assertThat(rankedIds(schedule, profile)).containsExactly("tutorial", "talk");
     assertThat(scored(schedule, profile, "tutorial").interest()).isEqualTo(100.0);
-    assertThat(scored(schedule, Profile.EMPTY, "talk").interest()).isZero();
+    assertThat(scored(schedule, profile, "talk").interest()).isZero();
+  }
+
+  @Test
+  void anEmptyProfileMakesEveryTalkCountTheSame() {
+    Schedule schedule = new ScheduleFixture()
+        .talk("talk", "09:00", "Crossplane by a user", "")
+        .add(builder("tutorial", "10:00", "Crossplane hands-on").type(SessionType.TUTORIAL))
+        .build();
+
+    assertThat(new InterestScorer(schedule, Profile.EMPTY).scoreDay(DAY)).extracting(ScoredSession::interest)
+        .containsOnly(100.0);
   }
 
   @Test

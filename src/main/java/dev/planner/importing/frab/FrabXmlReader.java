@@ -53,30 +53,50 @@ public final class FrabXmlReader implements ScheduleReader {
           "a frab schedule starts with <schedule>, found <" + root.name() + ">");
     }
     Element conference = root.child("conference").orElse(root);
-    ZoneId zone = zone(options, conference, source.name());
-    LocalTime dayChange = dayChange(conference, diagnostics);
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
+    ZoneId zone = zone(options, conference, source.name()).orElseGet(() -> {
+      schedule.zoneNotDeclared(!eventsCarryDates(root));
+      return ZoneId.of("UTC");
+    });
+    LocalTime dayChange = dayChange(conference, diagnostics);
+    schedule.identify(conference.childText("acronym"));
+    schedule.place(String.join(", ", List.of(conference.childText("venue"), conference.childText("city")).stream()
+        .filter(part -> !part.isBlank()).toList()));
     for (Element day : root.children("day")) {
       readDay(day, zone, dayChange, schedule, diagnostics);
     }
     return schedule.build(conference.childText("title"), zone, options, OptionalInt.empty());
   }
 
-  private static ZoneId zone(ReadOptions options, Element conference, String sourceName) {
+  /** The zone the user or the file names; older files name none, and inference finds it. */
+  private static Optional<ZoneId> zone(ReadOptions options, Element conference, String sourceName) {
     if (options.timezone().isPresent()) {
-      return options.timezone().get();
+      return options.timezone();
     }
     Optional<Element> named = conference.child("time_zone_name").filter(element -> !element.text().isEmpty());
     if (named.isEmpty()) {
-      throw InvalidInputException.at(sourceName, conference.line(), conference.column(),
-          "the schedule names no time zone (time_zone_name): pass --timezone, such as --timezone Europe/Brussels");
+      return Optional.empty();
     }
     try {
-      return TimeParsing.zone(named.get().text());
+      return Optional.of(TimeParsing.zone(named.get().text()));
     } catch (DateTimeException e) {
       throw InvalidInputException.at(sourceName, named.get().line(), named.get().column(),
           "time_zone_name '" + named.get().text() + "' is not an IANA time zone such as Europe/Brussels");
     }
+  }
+
+  /** Whether events give their own ISO date-time with an offset, which fixes their instants whatever the zone. */
+  private static boolean eventsCarryDates(Element root) {
+    for (Element day : root.children("day")) {
+      for (Element room : day.children("room")) {
+        for (Element event : room.children("event")) {
+          if (!event.childText("date").isBlank()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static LocalTime dayChange(Element conference, Diagnostics diagnostics) {

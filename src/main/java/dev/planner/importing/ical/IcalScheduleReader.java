@@ -66,8 +66,10 @@ public final class IcalScheduleReader implements ScheduleReader {
     IcalComponent calendar = roots.stream().filter(root -> root.name().equals("VCALENDAR")).findFirst()
         .orElseThrow(() -> InvalidInputException.at(source.name(), roots.isEmpty() ? 0 : roots.get(0).line(), 0,
             "not valid iCalendar: there is no BEGIN:VCALENDAR"));
-    EventReader events = new EventReader(calendar, options, diagnostics);
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
+    EventReader events = new EventReader(calendar, options, diagnostics, schedule);
+    calendar.text("X-WR-CALNAME").ifPresent(schedule::identify);
+    calendar.text("PRODID").ifPresent(schedule::identify);
     for (IcalComponent event : calendar.components("VEVENT")) {
       events.read(event, schedule);
     }
@@ -100,15 +102,18 @@ public final class IcalScheduleReader implements ScheduleReader {
     private final Map<String, ZoneRules> rulesByTzid = new HashMap<>();
     private final Map<String, Integer> uidCounts = new HashMap<>();
 
-    EventReader(IcalComponent calendar, ReadOptions options, Diagnostics diagnostics) {
+    EventReader(IcalComponent calendar, ReadOptions options, Diagnostics diagnostics, FeedScheduleBuilder schedule) {
       this.diagnostics = diagnostics;
       this.sched = calendar.text("PRODID").map(id -> id.toLowerCase(Locale.ROOT).contains("sched")).orElse(false);
       this.timeZones = new IcalTimeZones(calendar);
-      this.zone = options.timezone().orElseGet(() -> zoneOf(calendar));
+      this.zone = options.timezone().orElseGet(() -> zoneOf(calendar, schedule));
     }
 
-    /** X-WR-TIMEZONE unless it says UTC (Sched always does), else the first VTIMEZONE, else UTC with a warning. */
-    private ZoneId zoneOf(IcalComponent calendar) {
+    /**
+     * X-WR-TIMEZONE unless it says UTC (Sched always does), else the first VTIMEZONE, else UTC,
+     * which inference replaces by the zone of where the events are held.
+     */
+    private ZoneId zoneOf(IcalComponent calendar, FeedScheduleBuilder schedule) {
       Optional<Property> declared = calendar.property("X-WR-TIMEZONE")
           .filter(property -> !UTC_NAMES.contains(property.text().strip().toUpperCase(Locale.ROOT)));
       if (declared.isPresent()) {
@@ -128,8 +133,7 @@ public final class IcalScheduleReader implements ScheduleReader {
           return zone.get();
         }
       }
-      diagnostics.warning(0, 0, "the calendar names no time zone: times are shown in UTC;"
-          + " pass --timezone with the conference's zone, such as --timezone Europe/Amsterdam");
+      schedule.zoneNotDeclared(false);
       return ZoneId.of("UTC");
     }
 
@@ -178,7 +182,11 @@ public final class IcalScheduleReader implements ScheduleReader {
       SchedSummary titled = sched ? SchedSummary.parse(summary) : new SchedSummary(summary.strip(), attendees(event));
       List<String> categories = categories(event);
       String location = event.text("LOCATION").orElse("");
-      String room = sched ? location.split(",", 2)[0].strip() : location;
+      String[] roomAndPlace = location.split(",", 2);
+      String room = sched ? roomAndPlace[0].strip() : location;
+      if (roomAndPlace.length == 2) {
+        schedule.place(roomAndPlace[1]);
+      }
       return Session.builder(id(event, start))
           .title(titled.title())
           .start(start)

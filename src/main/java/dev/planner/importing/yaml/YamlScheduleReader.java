@@ -1,6 +1,7 @@
 package dev.planner.importing.yaml;
 
 import dev.planner.importing.Diagnostics;
+import dev.planner.importing.FeedScheduleBuilder;
 import dev.planner.importing.Fields;
 import dev.planner.importing.Format;
 import dev.planner.importing.Node;
@@ -10,7 +11,7 @@ import dev.planner.importing.ReadResult;
 import dev.planner.importing.ScheduleReader;
 import dev.planner.importing.Source;
 import dev.planner.importing.TimeParsing;
-
+import dev.planner.inference.FeedClues;
 import dev.planner.model.CapacitySource;
 import dev.planner.model.Room;
 import dev.planner.model.RoomId;
@@ -65,17 +66,20 @@ public final class YamlScheduleReader implements ScheduleReader {
     top.rejectUnknown(TOP_KEYS, false);
     String conference = top.requiredText("conference").orElse("?");
     ZoneId zone = options.timezone().or(() -> readZone(top)).orElse(ZoneId.of("UTC"));
-    int attendees = options.attendees().orElseGet(() -> top.integer("attendees", 1, 10_000_000).orElse(1000));
-    if (!top.has("attendees") && options.attendees().isEmpty()) {
-      top.warningAt("attendees", "the schedule gives no 'attendees'; assuming 1000");
-    }
+    // Without 'attendees' the figure is left to inference, which says what it assumed.
+    int attendees = options.attendees().orElseGet(() -> top.integer("attendees", 1, 10_000_000)
+        .orElse(FeedScheduleBuilder.DEFAULT_ATTENDEES));
+    boolean attendanceGiven = top.has("attendees") || options.attendees().isPresent();
     Venue venue = readVenue(top, diagnostics);
     Map<RoomId, Room> rooms = new HashMap<>();
     venue.rooms().forEach(room -> rooms.put(room.id(), room));
     List<Session> sessions = readSessions(top, zone, rooms, diagnostics);
     diagnostics.throwIfErrors();
     warnAboutDoubleBookedRooms(sessions, diagnostics, top);
-    return new ReadResult(new Schedule(conference, zone, attendees, venue, sessions), diagnostics.warnings());
+    Schedule schedule = new Schedule(conference, zone, attendees, venue, sessions);
+    FeedClues clues = new FeedClues(Optional.of(zone), false,
+        attendanceGiven ? OptionalInt.of(attendees) : OptionalInt.empty(), List.of(conference, source.name()), List.of());
+    return new ReadResult(schedule, diagnostics.warnings(), clues);
   }
 
   private static Optional<ZoneId> readZone(Fields top) {

@@ -4,6 +4,7 @@ import dev.planner.importing.Diagnostic;
 import dev.planner.importing.FixtureSources;
 import dev.planner.importing.InvalidInputException;
 import dev.planner.importing.ReadOptions;
+import dev.planner.importing.ReadResult;
 import dev.planner.importing.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,11 +72,12 @@ class FrabXmlReaderTest {
   }
 
   @Test
-  void asksForTimezoneWhenTheFileNamesNoZone() {
-    assertThatThrownBy(() -> reader.read(FixtureSources.load("frab-no-dates.xml"), ReadOptions.NONE))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("frab-no-dates.xml:3:")
-        .hasMessageContaining("pass --timezone");
+  void leavesTheZoneToInferenceKeepingTheWallClockWhenTheFileNamesNone() {
+    ReadResult result = reader.read(FixtureSources.load("frab-no-dates.xml"), ReadOptions.NONE);
+
+    assertThat(result.clues().zone()).isEmpty();
+    assertThat(result.clues().wallClockTimes()).isTrue();
+    assertThat(result.schedule().sessions()).allSatisfy(session -> assertThat(session.start().getZone()).isEqualTo(ZoneId.of("UTC")));
   }
 
   @Test

@@ -52,11 +52,14 @@ class IcalScheduleReaderTest {
   }
 
   @Test
-  void warnsAndUsesUtcWhenNeitherTheFeedNorTheUserNamesAZone() {
+  void leavesTheZoneToInferenceWithThePlacesAndNamesOfAUtcFeed() {
     ReadResult result = reader.read(FixtureSources.load("sched-like.ics"), ReadOptions.NONE);
 
     assertThat(result.schedule().zone()).isEqualTo(ZoneId.of("UTC"));
-    assertThat(result.warnings()).extracting(Diagnostic::message).anyMatch(message -> message.contains("pass --timezone"));
+    assertThat(result.clues().zone()).isEmpty();
+    assertThat(result.clues().wallClockTimes()).isFalse();
+    assertThat(result.clues().places()).first().isEqualTo("Lisbon, Portugal");
+    assertThat(result.clues().attendees()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,35 @@
+package dev.planner.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Splits one CSV line with RFC 4180 quotes ({@code "a, b"}, {@code ""} for a quote); empty when a quote is left open. */
+final class CsvLine {
+  private CsvLine() {}
+
+  static Optional<List<String>> split(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    if (quoted) {
+      return Optional.empty();
+    }
+    cells.add(cell.toString());
+    return Optional.of(cells);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.planner.importing;
+
+import dev.planner.inference.ReferenceTables;
+import dev.planner.inference.ReferenceTables.Edition;
+import dev.planner.inference.ReferenceTables.VenueRoom;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the reference tables shipped in {@code schedule/reference/} (attendance, venues, places):
+ * CSV with {@code #} comment lines and a header. Any bad row is an error naming the table and line,
+ * since the tables ship with the planner and a test reads them all.
+ */
+public final class ReferenceTablesReader {
+  private static final String FOLDER = "/schedule/reference/";
+  private static ReferenceTables bundled;
+
+  private ReferenceTablesReader() {}
+
+  /** The tables shipped with the planner, read once. */
+  public static synchronized ReferenceTables bundled() {
+    if (bundled == null) {
+      bundled = new ReferenceTables(
+          rows("attendance.csv", 7, ReferenceTablesReader::edition),
+          rows("venues.csv", 6, ReferenceTablesReader::venueRoom),
+          places(rows("places.csv", 2, cells -> Map.entry(cells.get(0), ZoneId.of(cells.get(1))))));
+    }
+    return bundled;
+  }
+
+  private static Edition edition(List<String> cells) {
+    return new Edition(cells.get(0), Pattern.compile(cells.get(1), Pattern.CASE_INSENSITIVE),
+        Integer.parseInt(cells.get(2)), Integer.parseInt(cells.get(3)), cells.get(4), cells.get(5), cells.get(6));
+  }
+
+  private static VenueRoom venueRoom(List<String> cells) {
+    List<String> aliases = cells.get(3).isBlank() ? List.of() : Arrays.stream(cells.get(3).split("\\|")).map(String::strip).toList();
+    return new VenueRoom(cells.get(0), cells.get(1), cells.get(2), aliases, Integer.parseInt(cells.get(4)), cells.get(5));
+  }
+
+  private static Map<String, ZoneId> places(List<Map.Entry<String, ZoneId>> rows) {
+    Map<String, ZoneId> places = new HashMap<>();
+    rows.forEach(row -> places.putIfAbsent(row.getKey(), row.getValue()));
+    return places;
+  }
+
+  /** The rows of a table after its comments and header, each made into a value by {@code make}. */
+  static <T> List<T> rows(String table, int columns, Function<List<String>, T> make) {
+    String text = resource(table);
+    List<T> rows = new ArrayList<>();
+    boolean header = true;
+    int lineNumber = 0;
+    for (String line : text.lines().toList()) {
+      lineNumber++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      List<String> cells = CsvLine.split(line).orElseThrow(() -> new IllegalStateException(table + ": unclosed quote"));
+      try {
+        if (cells.size() != columns) {
+          throw new IllegalArgumentException(cells.size() + " columns, expected " + columns);
+        }
+        rows.add(make.apply(cells.stream().map(String::strip).toList()));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(FOLDER.substring(1) + table + ":" + lineNumber + ": " + e.getMessage(), e);
+      }
+    }
+    return rows;
+  }
+
+  private static String resource(String table) {
+    try (InputStream in = ReferenceTablesReader.class.getResourceAsStream(FOLDER + table)) {
+      if (in == null) {
+        throw new IllegalStateException("the planner's reference table " + table + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
