@@ -1,7 +1,10 @@
 package dev.planner.cli;
 
 import dev.planner.importing.userfiles.ObservationReader;
+import dev.planner.importing.InvalidInputException;
+import dev.planner.importing.Source;
 import dev.planner.importing.SourceLoader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
@@ -17,6 +20,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -78,12 +82,34 @@ final class CalibrateCommand implements Callable<Integer> {
     out.flush();
     context.out().print(text);
     context.out().flush();
+    for (String warning : fit.warnings()) {
+      context.err().println("planner: warning: " + warning);
+    }
+    context.err().flush();
     if (output != null) {
-      AtomicFileWriter.write(output, ModelFileWriter.fitted(fit.parameters(),
-          "Fitted by planner calibrate on " + seen.size() + " observed sessions of " + schedule.conference()));
+      String model = ModelFileWriter.fitted(fit.parameters(),
+          "Fitted by planner calibrate on " + seen.size() + " observed sessions of " + schedule.conference());
+      Optional<String> refused = rejectedAsModel(model, base);
+      if (refused.isPresent()) {
+        context.err().println("planner: not writing " + output + ": --model would reject the fitted values: "
+            + refused.get());
+        context.err().flush();
+        return ExitCodes.INVALID_INPUT;
+      }
+      AtomicFileWriter.write(output, model);
       context.hint("wrote " + output);
     }
     return ExitCodes.OK;
+  }
+
+  /** Why {@code --model} would refuse this model file, read over the model it was fitted from; empty when it would not. */
+  private static Optional<String> rejectedAsModel(String model, OverflowParameters base) {
+    try {
+      ModelFileReader.read(Source.ofText("fitted model", model), base);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   private static void describeFit(PrintWriter out, OverflowParameters base, Calibrator.Fit fit, int count) {
@@ -96,6 +122,10 @@ final class CalibrateCommand implements Callable<Integer> {
     row(out, "attendance.inSessions", base.attendance().inSessions(), p.attendance().inSessions());
     row(out, "attendance.keynoteInSessions", base.attendance().keynoteInSessions(), p.attendance().keynoteInSessions());
     row(out, "demand.forecastCv", base.demand().forecastCv(), p.demand().forecastCv());
+    if (!fit.held().isEmpty()) {
+      out.printf(Locale.ROOT, "Held where they started (the observations cannot tell them): %s%n",
+          String.join(", ", fit.held()));
+    }
   }
 
   private static void row(PrintWriter out, String key, double from, double to) {

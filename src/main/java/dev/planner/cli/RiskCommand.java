@@ -93,7 +93,11 @@ final class RiskCommand implements Callable<Integer> {
     for (SessionRisk risk : report.sessions()) {
       boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
       if (onWantedDay && risk.level().compareTo(floor) >= 0) {
-        records.add(record(risk, rooms.get(risk.session().room())));
+        Map<String, Object> record = record(risk, rooms.get(risk.session().room()));
+        if (format != OutputFormat.JSON) {
+          record.put("arriveBy", SessionRecords.arriveByCell(risk));
+        }
+        records.add(record);
       }
     }
     Listing listing = new Listing(List.of(
@@ -175,8 +179,14 @@ final class RiskCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());
     out.printf(Locale.ROOT, "Fill             %.0f%%%n", risk.fillRatio() * 100);
     out.printf(Locale.ROOT, "P(full)          %.3f (%s)%n", risk.pFull(), risk.level().label());
-    out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
-        explanation.chanceArrivingAtStart() * 100, risk.arriveBy().toLocalTime(), explanation.targetAdmission() * 100);
+    if (risk.targetReachable()) {
+      out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
+          explanation.chanceArrivingAtStart() * 100, risk.arriveBy().toLocalTime(), explanation.targetAdmission() * 100);
+    } else {
+      out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; %.0f%% is out of reach: at most %.0f%% "
+          + "arriving at %s, the arrival window's earliest%n", explanation.chanceArrivingAtStart() * 100,
+          explanation.targetAdmission() * 100, risk.chanceAtArriveBy() * 100, risk.arriveBy().toLocalTime());
+    }
     out.flush();
     return text.toString();
   }

@@ -1,35 +1,56 @@
 package dev.planner.overflow;
 
 import dev.planner.model.Schedule;
+import dev.planner.model.Session;
 import dev.planner.model.SessionId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Fits the overflow model to what was seen at sessions by maximum likelihood: the room and signal
+ * Fits the overflow model to what was seen at sessions by maximum a posteriori: the room and signal
  * weights, the hallway's utility, a scale on the share of people in sessions, and the forecast error
- * (the negative binomial's dispersion). A session seen full or not adds ln P(full) or ln(1 − P(full));
- * a head count below the doors' limit adds ln P(D = count), one at the limit ln P(D ≥ limit).
- * The slot shock is kept as given: one conference cannot tell it from the forecast error.
+ * (the negative binomial's dispersion), each with a weak normal prior around its starting value. A
+ * session seen full or not adds ln P(full) or ln(1 − P(full)); a head count below the doors' limit
+ * adds ln P(D = count), one at the limit ln P(D ≥ limit). A value the data cannot inform (the signal
+ * weight when no observed session has sign-ups, the room weight when all observed rooms are the same
+ * size) is held where it starts. The slot shock is kept as given: one conference cannot tell it from
+ * the forecast error.
  */
 public final class Calibrator {
   /** Names of the fitted values, in the order of the optimiser's vector. */
   public static final List<String> FITTED = List.of(
       "choice.roomWeight", "choice.signalWeight", "choice.hallwayUtility", "attendance.inSessions scale", "demand.forecastCv");
+  /** The prior's standard deviation for each fitted value, in the optimiser's coordinates (logs for scale and CV). */
+  private static final double[] PRIOR_SPREAD = {0.5, 0.5, 1.0, 0.5, 0.5};
+  private static final int MAX_EVALUATIONS = 1500;
+  private static final double SMALLEST_CV = 0.02;
+  private static final double LARGEST_CV = 5;
   private static final double SMALLEST = 1e-12;
 
   private final OverflowParameters base;
-  private final NelderMead optimiser = new NelderMead(1500, 1e-9);
+  private final NelderMead optimiser = new NelderMead(MAX_EVALUATIONS, 1e-9);
 
   /** @param base the model to start from; every value not fitted is kept from it */
   public Calibrator(OverflowParameters base) {
     this.base = Objects.requireNonNull(base, "base");
   }
 
-  /** The fitted model, its log-likelihood at the optimum and how much work it took. */
-  public record Fit(OverflowParameters parameters, double inSessionsScale, double logLikelihood, int evaluations) {}
+  /**
+   * The fitted model, its log-likelihood at the optimum, how much work it took, the values held
+   * because the data cannot tell them, and warnings: the evaluation cap reached, a value at its bound.
+   */
+  public record Fit(OverflowParameters parameters, double inSessionsScale, double logLikelihood, int evaluations,
+      List<String> held, List<String> warnings) {
+    public Fit {
+      held = List.copyOf(held);
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   public Fit fit(Schedule schedule, List<Observation> observations) {
     if (observations.isEmpty()) {
@@ -37,13 +58,78 @@ public final class Calibrator {
     }
     double[] start = {base.choice().roomWeight(), base.choice().signalWeight(), base.choice().hallwayUtility(), 0,
         Math.log(base.demand().forecastCv())};
+    boolean[] free = informed(schedule, observations);
+    int[] index = java.util.stream.IntStream.range(0, free.length).filter(i -> free[i]).toArray();
+    double[] reduced = java.util.Arrays.stream(index).mapToDouble(i -> start[i]).toArray();
     NelderMead.Minimum minimum = optimiser.minimise(
         point -> {
-          OverflowParameters at = parametersAt(point);
-          return at == null ? Double.POSITIVE_INFINITY : -logLikelihood(schedule, observations, at);
-        }, start, 0.3);
-    double[] best = minimum.point();
-    return new Fit(parametersAt(best), Math.exp(best[3]), -minimum.value(), minimum.evaluations());
+          double[] full = expand(start, index, point);
+          OverflowParameters at = parametersAt(full);
+          return at == null ? Double.POSITIVE_INFINITY
+              : -logLikelihood(schedule, observations, at) + penalty(full, start);
+        }, reduced, 0.3);
+    double[] best = expand(start, index, minimum.point());
+    OverflowParameters fitted = parametersAt(best);
+    List<String> held = new ArrayList<>();
+    for (int i = 0; i < free.length; i++) {
+      if (!free[i]) {
+        held.add(FITTED.get(i));
+      }
+    }
+    return new Fit(fitted, Math.exp(best[3]), logLikelihood(schedule, observations, fitted), minimum.evaluations(), held,
+        warnings(minimum, fitted));
+  }
+
+  /** Which values the observations can inform: sign-ups that differ, rooms of different sizes. */
+  private static boolean[] informed(Schedule schedule, List<Observation> observations) {
+    Map<SessionId, Session> sessions = new HashMap<>();
+    schedule.sessions().forEach(session -> sessions.put(session.id(), session));
+    Map<dev.planner.model.RoomId, dev.planner.model.Room> rooms = schedule.roomsById();
+    Set<Integer> signals = new HashSet<>();
+    Set<Integer> seats = new HashSet<>();
+    for (Observation observation : observations) {
+      Session session = sessions.get(observation.id());
+      if (session == null) {
+        continue;
+      }
+      session.signals().strongest().ifPresent(signals::add);
+      seats.add(rooms.get(session.room()).capacity());
+    }
+    return new boolean[] {seats.size() > 1, signals.size() > 1, true, true, true};
+  }
+
+  private static double[] expand(double[] start, int[] index, double[] point) {
+    double[] full = start.clone();
+    for (int i = 0; i < index.length; i++) {
+      full[index[i]] = point[i];
+    }
+    return full;
+  }
+
+  /** The weak prior: −ln of a normal density around the starting values, up to a constant. */
+  private static double penalty(double[] point, double[] start) {
+    double sum = 0;
+    for (int i = 0; i < point.length; i++) {
+      double z = (point[i] - start[i]) / PRIOR_SPREAD[i];
+      sum += z * z / 2;
+    }
+    return sum;
+  }
+
+  private List<String> warnings(NelderMead.Minimum minimum, OverflowParameters fitted) {
+    List<String> warnings = new ArrayList<>();
+    if (minimum.evaluations() >= MAX_EVALUATIONS) {
+      warnings.add("the fit stopped at its cap of " + MAX_EVALUATIONS + " evaluations before settling");
+    }
+    double cv = fitted.demand().forecastCv();
+    if (cv <= SMALLEST_CV * 1.01 || cv >= LARGEST_CV * 0.99) {
+      warnings.add(String.format(java.util.Locale.ROOT, "demand.forecastCv %.3f is at its bound (%.2f to %.0f)", cv,
+          SMALLEST_CV, LARGEST_CV));
+    }
+    if (fitted.attendance().inSessions() >= 0.99) {
+      warnings.add("attendance.inSessions reached its bound of 1: everyone in sessions all the time");
+    }
+    return warnings;
   }
 
   /** P(full) of each observed session under a model, in the order of the observations. */
@@ -105,7 +191,7 @@ public final class Calibrator {
     double scale = Math.exp(point[3]);
     double cv = Math.exp(point[4]);
     OverflowParameters.Attendance a = base.attendance();
-    if (!(cv >= 0.02 && cv <= 5) || a.inSessions() * scale > 1 || !Double.isFinite(scale)) {
+    if (!(cv >= SMALLEST_CV && cv <= LARGEST_CV) || a.inSessions() * scale > 1 || !Double.isFinite(scale)) {
       return null;
     }
     OverflowParameters.Choice c = base.choice();

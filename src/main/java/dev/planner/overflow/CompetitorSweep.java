@@ -6,20 +6,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds, for each session, the sessions running at the same time and how much of a real alternative
- * each is: the share of the shorter of the two that they overlap (1 when one lies within the other).
- * One sweep over start times keeps only the sessions still running, so the cost is O(n log n + n·k)
- * for k sessions running at once, never all pairs.
+ * Finds, for each session, the sessions that are an alternative to it when it starts, and how much:
+ * the share of its first d minutes, d the shorter of the two lengths, that the other one runs during.
+ * People choose a long session when it starts, so a talk starting an hour into a workshop is no
+ * alternative to the workshop (the workshop's people are already seated), while the workshop is a full
+ * alternative to the talk. One sweep over start times keeps only the sessions still running, so the
+ * cost is O(n log n + n·k) for k sessions running at once, never all pairs.
  */
 final class CompetitorSweep {
-  /** Another session's index and the share of the shorter of the two that they overlap, in (0, 1]. */
+  /** Another session's index and its weight as an alternative, in (0, 1]. */
   record Overlap(int index, double weight) {}
 
   private CompetitorSweep() {}
 
   /**
    * @param sessions sessions sorted by start time
-   * @return for each session, the sessions overlapping it, by increasing index
+   * @return for each session, its alternatives with their weights, by increasing index
    */
   static List<List<Overlap>> overlaps(List<Session> sessions) {
     int n = sessions.size();
@@ -38,13 +40,10 @@ final class CompetitorSweep {
       long start = starts[j];
       running.removeIf(i -> ends[i] <= start);
       for (int i : running) {
-        long overlap = Math.min(ends[i], ends[j]) - start;
+        // i started at or before j: i runs through j's start, and j may fall in i's opening minutes.
         long shorter = Math.max(1, Math.min(ends[i] - starts[i], ends[j] - starts[j]));
-        if (overlap > 0) {
-          double weight = Math.min(1.0, (double) overlap / shorter);
-          overlaps.get(i).add(new Overlap(j, weight));
-          overlaps.get(j).add(new Overlap(i, weight));
-        }
+        add(overlaps.get(j), i, Math.min(ends[i], start + shorter) - start, shorter);
+        add(overlaps.get(i), j, Math.min(ends[j], starts[i] + shorter) - start, shorter);
       }
       running.add(j);
     }
@@ -52,8 +51,9 @@ final class CompetitorSweep {
     return overlaps;
   }
 
-  /** The indices of the sessions overlapping at least {@code minOverlap} of the shorter one: real competitors. */
-  static List<Integer> competitors(List<Overlap> overlaps, double minOverlap) {
-    return overlaps.stream().filter(overlap -> overlap.weight() >= minOverlap).map(Overlap::index).toList();
+  private static void add(List<Overlap> alternatives, int index, long seconds, long window) {
+    if (seconds > 0) {
+      alternatives.add(new Overlap(index, Math.min(1.0, (double) seconds / window)));
+    }
   }
 }

@@ -50,8 +50,15 @@ public final class DemandDistribution {
     }
     this.shocks = java.util.Arrays.copyOf(z, kept);
     this.weights = new double[kept];
+    double mean = 0;
     for (int i = 0; i < kept; i++) {
       weights[i] = w[i] / total;
+      mean += weights[i] * shocks[i];
+    }
+    // A few nodes do not integrate e^{σx} exactly (one node puts Z at e^{−σ²/2}): rescale so that the
+    // shock keeps its mean of 1 and never biases demand.
+    for (int i = 0; i < kept; i++) {
+      shocks[i] /= mean;
     }
   }
 
@@ -116,11 +123,18 @@ public final class DemandDistribution {
     if (!(probability >= 0 && probability < 1)) {
       throw new IllegalArgumentException("probability must be from 0 to below 1, was " + probability);
     }
+    if (!(mean >= 0) || Double.isInfinite(mean)) {
+      throw new IllegalArgumentException("a demand must be a finite number of people, was " + mean);
+    }
     long low = -1;
-    long high = Math.max(1, (long) Math.ceil(mean));
+    long high = Math.max(1, (long) Math.min(LARGEST_COUNT, Math.ceil(mean)));
     while (cdf(mean, high) < probability) {
+      if (high >= LARGEST_COUNT) {
+        // Beyond any crowd there is: doubling further would overflow.
+        return LARGEST_COUNT;
+      }
       low = high;
-      high *= 2;
+      high = Math.min(LARGEST_COUNT, high * 2);
     }
     // Invariant: cdf(low) < probability ≤ cdf(high).
     while (high - low > 1) {

@@ -43,7 +43,8 @@ public record OverflowParameters(
   /**
    * How many of the registered attendees sit in sessions at a time:
    * {@code M(t) = N · (1 − noShow) · inSessions(t)}, where inSessions is {@code keynoteInSessions}
-   * (times {@code lastDayFactor} on the last day) in a slot with a keynote, else {@code inSessions} times {@code afterKeynoteFactor} when a keynote
+   * (times {@code lastDayFactor} on the last day) for the plenary keynote, blended in proportion to
+   * the overlap for the sessions running with it, else {@code inSessions} times {@code afterKeynoteFactor} when a plenary keynote
    * ended at most {@code afterKeynoteMinutes} before, times {@code lastSlotFactor} for sessions starting
    * within {@code lastSlotMinutes} of the day's last start, times {@code lastDayFactor} on the last day
    * of a conference of several days, never above 1.
@@ -74,8 +75,10 @@ public record OverflowParameters(
    * The multinomial logit with a hallway option: a session's utility is its type's weight, its
    * track's weight (0 unless set), the weights of hot topics found in its title, abstract or tags,
    * {@code signalWeight · ln(1 + s)} relative to the schedule's median, and
-   * {@code roomWeight · ln(seats / median seats)}; {@code hallwayUtility} is v_0. Two sessions compete
-   * when they overlap for at least {@code minOverlap} of the shorter one. A session shorter than
+   * {@code roomWeight · ln(seats / median seats)}, both medians taken over the session's day;
+   * {@code hallwayUtility} is v_0. Every session running when another starts is an alternative to it,
+   * weighted by its overlap ({@link ChoiceSet}); {@code minOverlap} is kept only so that older model
+   * files load, and changes nothing. A session shorter than
    * {@code referenceMinutes} adds {@code ln(minutes / referenceMinutes)} to its utility: a 5-minute
    * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion.
    */
@@ -178,6 +181,9 @@ public record OverflowParameters(
 
     /** The level of a chance that the room is full. */
     public RiskLevel levelOf(double pFull) {
+      if (Double.isNaN(pFull)) {
+        throw new IllegalArgumentException("P(full) is not a number: no level can be read from it");
+      }
       if (pFull >= high) {
         return RiskLevel.HIGH;
       }

@@ -81,42 +81,84 @@ public final class OverflowPredictor {
     Map<SessionId, DemandDistribution> demands = new HashMap<>();
     Map<Double, DemandDistribution> byDoubt = new HashMap<>();
     List<SessionRisk> risks = new ArrayList<>();
-    for (SessionChoice choice : choices(context, sessions)) {
+    for (Session session : sessions) {
+      SessionChoice choice = context.choice(session);
       double doubt = Math.hypot(context.attendanceDoubt, choice.room().capacityDoubt());
       DemandDistribution widened = byDoubt.computeIfAbsent(doubt, demand::widened);
-      demands.put(choice.session().id(), widened);
+      demands.put(session.id(), widened);
       risks.add(risk(choice, widened, targetAdmission));
     }
     return new RiskReport(risks, parameters, id -> demands.getOrDefault(id, demand), targetAdmission);
   }
 
-  /** What every session's forecast shares: the rooms, the medians that scale scores, attendance by slot. */
+  /**
+   * What every session's forecast shares, worked out once for the whole schedule: the rooms, each
+   * session's utility (its room and signals measured against the medians of its own day), who is an
+   * alternative to whom, the plenary keynotes, and attendance by slot. A day's forecast reads the
+   * same figures, so it equals the whole schedule's, sessions around midnight included.
+   */
   private final class Context {
     final Map<RoomId, Room> rooms;
     final List<Session> plannable;
-    final Attractiveness attractiveness;
     final SlotAttendance attendance;
+    private final Map<SessionId, Integer> index = new HashMap<>();
+    private final List<List<ModelTerm>> terms = new ArrayList<>();
+    private final double[] utilities;
+    private final List<List<CompetitorSweep.Overlap>> overlaps;
+    private final double[] keynoteExposure;
     final double attendanceDoubt;
-    final List<Session> breaks;
+    private final List<Session> breaks;
+    private final double[] seatsOnOffer;
+    private final Map<LocalDate, Double> usualSeats = new HashMap<>();
     private Map<LocalDate, List<Session>> byDay;
-
-    /** The plannable sessions by the day they start, grouped on first use. */
-    Map<LocalDate, List<Session>> byDay() {
-      if (byDay == null) {
-        byDay = plannable.stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate()));
-      }
-      return byDay;
-    }
 
     Context(Schedule schedule) {
       rooms = schedule.roomsById();
       plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
-      attractiveness = new Attractiveness(parameters.choice(), medianSeats(plannable, rooms), medianLogSignal(plannable));
-      attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable);
+      int n = plannable.size();
+      Map<LocalDate, Attractiveness> byDayScale = new HashMap<>();
+      byDay().forEach((day, sessions) -> byDayScale.put(day,
+          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions))));
+      utilities = new double[n];
+      for (int i = 0; i < n; i++) {
+        Session session = plannable.get(i);
+        index.put(session.id(), i);
+        terms.add(byDayScale.get(session.start().toLocalDate()).terms(session, rooms.get(session.room())));
+        utilities[i] = Attractiveness.sum(terms.get(i));
+      }
+      overlaps = CompetitorSweep.overlaps(plannable);
+      boolean[] plenary = new boolean[n];
+      List<Session> plenaries = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        plenary[i] = isPlenary(i);
+        if (plenary[i]) {
+          plenaries.add(plannable.get(i));
+        }
+      }
+      keynoteExposure = new double[n];
+      for (int i = 0; i < n; i++) {
+        double exposure = plenary[i] ? 1 : 0;
+        for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
+          if (plenary[overlap.index()]) {
+            exposure = Math.max(exposure, overlap.weight());
+          }
+        }
+        keynoteExposure[i] = exposure;
+      }
+      attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable, plenaries);
       attendanceDoubt = schedule.attendanceDoubt();
       breaks = schedule.sessions().stream()
           .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL)
           .toList();
+      seatsOnOffer = new double[n];
+      for (int i = 0; i < n; i++) {
+        seatsOnOffer[i] = rooms.get(plannable.get(i).room()).capacity();
+        for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
+          seatsOnOffer[i] += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
+        }
+      }
+      byDay().forEach((day, sessions) -> usualSeats.put(day,
+          median(sessions.stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1)));
     }
 
     /** Whether a break or meal of the schedule covers at least half of the session. */
@@ -134,98 +176,86 @@ public final class OverflowPredictor {
       }
       return false;
     }
+
+    /** The plannable sessions by the day they start, grouped on first use. */
+    Map<LocalDate, List<Session>> byDay() {
+      if (byDay == null) {
+        byDay = plannable.stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate()));
+      }
+      return byDay;
+    }
+
+    /**
+     * A keynote whose room holds at least as many seats as all its alternatives together: the plenary
+     * most of the audience is in. A keynote in one track room among many is a talk like the others.
+     */
+    private boolean isPlenary(int i) {
+      Session session = plannable.get(i);
+      if (session.type() != SessionType.KEYNOTE) {
+        return false;
+      }
+      double others = 0;
+      for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
+        others += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
+      }
+      return rooms.get(session.room()).capacity() >= others;
+    }
+
+    SessionChoice choice(Session session) {
+      int j = index.get(session.id());
+      List<ChoiceSet.Alternative> alternatives = new ArrayList<>(overlaps.get(j).size());
+      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
+        Session other = plannable.get(overlap.index());
+        alternatives.add(new ChoiceSet.Alternative(other.id(), other.title(), utilities[overlap.index()], overlap.weight()));
+      }
+      ChoiceSet set = new ChoiceSet(parameters.choice().hallwayUtility(), utilities[j], alternatives);
+      List<ModelTerm> people = attendance.terms(session, keynoteExposure[j]);
+      double usual = usualSeats.get(session.start().toLocalDate());
+      if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
+        // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
+        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
+        people = new ArrayList<>(people);
+        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
+            seatsOnOffer[j], usual), seatsOnOffer[j] / usual));
+      }
+      return new SessionChoice(session, rooms.get(session.room()), people, terms.get(j), set);
+    }
   }
 
   /** Expected demand and where doors close, for every plannable session: the cheap part of a forecast, for fitting. */
   List<Expectation> expectations(Schedule schedule) {
-    double factor = parameters.demand().capacityFactor();
     Context context = new Context(schedule);
-    return choices(context, context.plannable).stream()
-        .map(choice -> new Expectation(choice.session(), choice.room().capacity(), factor * choice.room().capacity(),
-            SlotAttendance.product(choice.people()) * choice.share()))
+    return context.plannable.stream().map(context::choice)
+        .map(choice -> new Expectation(choice.session(), choice.room().capacity(), doorsCloseAt(choice.room().capacity()),
+            SlotAttendance.product(choice.people()) * choice.set().share()))
         .toList();
   }
 
   /** A session's expected demand, seats and effective capacity. */
   record Expectation(Session session, int seats, double effectiveCapacity, double expectedDemand) {}
 
-  /** Everything about a session's choice situation: who is in sessions, its utility, share and rivals. */
-  private record SessionChoice(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms,
-      double utility, double share, List<SessionId> competitors, List<SessionRisk.Overlap> overlapping) {}
+  /** Everything about a session's choice situation: who is in sessions, its utility terms and its choice set. */
+  private record SessionChoice(Session session, Room room, List<ModelTerm> people, List<ModelTerm> terms, ChoiceSet set) {}
 
-  private List<SessionChoice> choices(Context context, List<Session> sessions) {
-    Map<RoomId, Room> rooms = context.rooms;
-    Attractiveness attractiveness = context.attractiveness;
-    SlotAttendance attendance = context.attendance;
-    List<List<CompetitorSweep.Overlap>> overlaps = CompetitorSweep.overlaps(sessions);
-
-    int n = sessions.size();
-    List<List<ModelTerm>> terms = new ArrayList<>(n);
-    double[] utilities = new double[n];
-    double[] weights = new double[n];
-    for (int i = 0; i < n; i++) {
-      terms.add(attractiveness.terms(sessions.get(i), rooms.get(sessions.get(i).room())));
-      utilities[i] = Attractiveness.sum(terms.get(i));
-      weights[i] = Math.exp(utilities[i]);
-    }
-    double hallway = Math.exp(parameters.choice().hallwayUtility());
-    double[] seatsOnOffer = seatsOnOffer(sessions, rooms, overlaps);
-    double usualSeats = median(seatsOnOffer, 1);
-    List<SessionChoice> choices = new ArrayList<>(n);
-    for (int j = 0; j < n; j++) {
-      Session session = sessions.get(j);
-      // A session running during only part of j's time is only partly an alternative to it.
-      double denominator = hallway + weights[j];
-      List<SessionRisk.Overlap> running = new ArrayList<>(overlaps.get(j).size());
-      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
-        denominator += overlap.weight() * weights[overlap.index()];
-        running.add(new SessionRisk.Overlap(sessions.get(overlap.index()).id(), overlap.weight()));
-      }
-      boolean keynoteSlot = session.type() == SessionType.KEYNOTE;
-      List<SessionId> ids = new ArrayList<>();
-      for (int k : CompetitorSweep.competitors(overlaps.get(j), parameters.choice().minOverlap())) {
-        keynoteSlot |= sessions.get(k).type() == SessionType.KEYNOTE;
-        ids.add(sessions.get(k).id());
-      }
-      List<ModelTerm> people = attendance.terms(session, keynoteSlot);
-      if (!keynoteSlot && seatsOnOffer[j] < usualSeats && context.duringABreak(session)) {
-        // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
-        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
-        people = new ArrayList<>(people);
-        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
-            seatsOnOffer[j], usualSeats), seatsOnOffer[j] / usualSeats));
-      }
-      choices.add(new SessionChoice(session, rooms.get(session.room()), people,
-          terms.get(j), utilities[j], weights[j] / denominator, ids, running));
-    }
-    return choices;
-  }
-
-  /** The seats of the talks running during each session: its own, and its rivals' in proportion to their overlap. */
-  private static double[] seatsOnOffer(List<Session> sessions, Map<RoomId, Room> rooms,
-      List<List<CompetitorSweep.Overlap>> overlaps) {
-    double[] seats = new double[sessions.size()];
-    for (int j = 0; j < seats.length; j++) {
-      seats[j] = rooms.get(sessions.get(j).room()).capacity();
-      for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
-        seats[j] += overlap.weight() * rooms.get(sessions.get(overlap.index()).room()).capacity();
-      }
-    }
-    return seats;
+  /** How many people the doors let in: capacityFactor × seats, and never fewer than one. */
+  private double doorsCloseAt(int seats) {
+    return Math.max(1, parameters.demand().capacityFactor() * seats);
   }
 
   private SessionRisk risk(SessionChoice choice, DemandDistribution demand, double targetAdmission) {
     double inSessions = SlotAttendance.product(choice.people());
-    double expected = inSessions * choice.share();
+    double expected = inSessions * choice.set().share();
     int seats = choice.room().capacity();
-    double effective = parameters.demand().capacityFactor() * seats;
+    double effective = doorsCloseAt(seats);
     double pFull = demand.pFull(expected, effective);
     AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
     // Arriving at the start, the chance of getting in is 1 − P(full): most sessions need no search.
-    double minutes = 1 - pFull >= targetAdmission ? 0 : curve.minutesEarlyFor(targetAdmission);
+    AdmissionCurve.Advice advice = 1 - pFull >= targetAdmission
+        ? new AdmissionCurve.Advice(0, true, 1 - pFull)
+        : curve.adviceFor(targetAdmission);
     return new SessionRisk(choice.session(), seats, effective, inSessions, choice.people(), choice.terms(),
-        choice.utility(), choice.share(), choice.competitors(), choice.overlapping(), expected, expected / seats, pFull,
-        parameters.levels().levelOf(pFull), minutes, arriveBy(choice.session().start(), minutes));
+        choice.set(), expected, expected / seats, pFull, parameters.levels().levelOf(pFull), advice.minutesEarly(),
+        arriveBy(choice.session().start(), advice.minutesEarly()), advice.reachable(), advice.chance());
   }
 
   /** The latest whole minute at or before {@code minutes} before the start. */

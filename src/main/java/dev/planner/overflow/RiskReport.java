@@ -70,27 +70,21 @@ public final class RiskReport {
   }
 
   private RiskExplanation explanation(SessionRisk risk) {
-    double hallway = Math.exp(parameters.choice().hallwayUtility());
-    double denominator = hallway + Math.exp(risk.utility());
+    ChoiceSet choice = risk.choice();
     List<RiskExplanation.CompetitorShare> shares = new ArrayList<>();
-    for (SessionRisk.Overlap overlap : risk.overlapping()) {
-      denominator += overlap.weight() * Math.exp(byId.get(overlap.id()).utility());
-    }
-    for (SessionRisk.Overlap overlap : risk.overlapping()) {
-      SessionRisk other = byId.get(overlap.id());
-      shares.add(new RiskExplanation.CompetitorShare(overlap.id(), other.session().title(), other.utility(),
-          overlap.weight(), overlap.weight() * Math.exp(other.utility()) / denominator));
+    for (ChoiceSet.Alternative alternative : choice.alternatives()) {
+      shares.add(new RiskExplanation.CompetitorShare(alternative.id(), alternative.title(), alternative.utility(),
+          alternative.weight(), choice.shareOf(alternative)));
     }
     double atStart = admissionCurve(risk.id()).orElseThrow().chanceArriving(0);
-    return new RiskExplanation(risk, parameters.choice().hallwayUtility(), hallway / denominator, shares,
-        atStart, targetAdmission);
+    return new RiskExplanation(risk, choice.hallwayUtility(), choice.hallwayShare(), shares, atStart, targetAdmission);
   }
 
   /**
-   * P(backup full | primary full), never below the backup's own P(full) for a competitor: the slot
-   * shock is shared and a share ρ of the people the primary turns away go to the other sessions of
-   * its slot in proportion to their shares. A backup that does not compete with the primary (another
-   * time) is independent of it, and its own P(full) is returned.
+   * P(backup full | primary full), never below the backup's own P(full) for an alternative: the slot
+   * shock is shared and a share ρ of the people the primary turns away go to the primary's
+   * alternatives in proportion to their weighted pull. A backup that is no alternative to the primary
+   * (another time) is independent of it, and its own P(full) is returned.
    *
    * @throws IllegalArgumentException for an id without a forecast, or the same id twice
    */
@@ -100,15 +94,12 @@ public final class RiskReport {
     if (backup.equals(primary)) {
       throw new IllegalArgumentException("a session is not its own backup: " + backup);
     }
-    if (!primaryRisk.competitors().contains(backup)) {
+    double spillFraction = parameters.spillShare() * primaryRisk.choice().spillShareOf(backup);
+    if (spillFraction <= 0 && primaryRisk.choice().alternative(backup).isEmpty()) {
       return backupRisk.pFull();
     }
-    double competing = 0;
-    for (SessionId id : primaryRisk.competitors()) {
-      competing += Math.exp(byId.get(id).utility());
-    }
-    double spillFraction = parameters.spillShare() * Math.exp(backupRisk.utility()) / competing;
-    return SpillModel.pFullGivenFull(demand.apply(primaryRisk.id()), primaryRisk.expectedDemand(), primaryRisk.effectiveCapacity(),
+    return SpillModel.pFullGivenFull(demand.apply(primaryRisk.id()), primaryRisk.expectedDemand(),
+        primaryRisk.effectiveCapacity(),
         backupRisk.expectedDemand(), backupRisk.effectiveCapacity(), spillFraction);
   }
 

@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The forecast for one session: people in sessions at its time, its utility and share against its
- * competitors, expected demand, seats and effective capacity, fill ratio (demand over seats), P(full),
- * level, and the latest arrival that gives the target chance of getting in.
+ * The forecast for one session: people in sessions at its time, its utility and share in its choice
+ * set, expected demand, seats and effective capacity, fill ratio (demand over seats), P(full), level,
+ * and the latest arrival that gives the target chance of getting in, or the window's earliest with
+ * the best chance there is when no arrival gives it.
  *
  * @param peopleInSessions M(t), the people sitting in sessions at the session's start
  * @param attendanceTerms the named factors whose product is {@code peopleInSessions}
- * @param utilityTerms the terms summed into {@code utility}
- * @param share the session's multinomial logit share against competitors and the hallway
- * @param competitors the sessions it competes with (overlapping at least minOverlap of the shorter), in schedule order
- * @param overlapping every session running at the same time, weighted by how much of the shorter of the two it overlaps
+ * @param utilityTerms the terms summed into the utility
+ * @param choice what the people choosing it at its start choose between: the hallway and its alternatives
  * @param minutesEarly how many minutes before the start {@code arriveBy} is, before rounding
+ * @param targetReachable whether arriving by {@code arriveBy} gives the target chance of getting in
+ * @param chanceAtArriveBy the chance of getting in arriving {@code minutesEarly} before the start
  */
 public record SessionRisk(
     Session session,
@@ -26,27 +27,27 @@ public record SessionRisk(
     double peopleInSessions,
     List<ModelTerm> attendanceTerms,
     List<ModelTerm> utilityTerms,
-    double utility,
-    double share,
-    List<SessionId> competitors,
-    List<Overlap> overlapping,
+    ChoiceSet choice,
     double expectedDemand,
     double fillRatio,
     double pFull,
     RiskLevel level,
     double minutesEarly,
-    ZonedDateTime arriveBy) {
+    ZonedDateTime arriveBy,
+    boolean targetReachable,
+    double chanceAtArriveBy) {
 
   public SessionRisk {
     Objects.requireNonNull(session, "session");
     attendanceTerms = List.copyOf(attendanceTerms);
     utilityTerms = List.copyOf(utilityTerms);
-    competitors = List.copyOf(competitors);
-    overlapping = List.copyOf(overlapping);
+    Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(arriveBy, "arriveBy");
-    if (!(pFull >= 0 && pFull <= 1)) {
-      throw new IllegalArgumentException("pFull must be from 0 to 1, was " + pFull);
+    requireChance(pFull, "pFull");
+    requireChance(chanceAtArriveBy, "chanceAtArriveBy");
+    if (!Double.isFinite(expectedDemand) || expectedDemand < 0) {
+      throw new IllegalArgumentException("expected demand must be a finite number of people, was " + expectedDemand);
     }
   }
 
@@ -54,17 +55,28 @@ public record SessionRisk(
     return session.id();
   }
 
-  public int competitorCount() {
-    return competitors.size();
+  /** The session's utility in the multinomial logit. */
+  public double utility() {
+    return choice.utility();
   }
 
-  /** A session running at the same time, and the share of the shorter of the two that they overlap, in (0, 1]. */
-  public record Overlap(SessionId id, double weight) {
-    public Overlap {
-      Objects.requireNonNull(id, "id");
-      if (!(weight > 0 && weight <= 1)) {
-        throw new IllegalArgumentException("overlap weight must be above 0 and at most 1, was " + weight);
-      }
+  /** The session's share of the people in sessions at its start. */
+  public double share() {
+    return choice.share();
+  }
+
+  /** The sessions that are an alternative to it at its start, in schedule order. */
+  public List<SessionId> competitors() {
+    return choice.competitors();
+  }
+
+  public int competitorCount() {
+    return choice.alternatives().size();
+  }
+
+  private static void requireChance(double value, String what) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(what + " must be from 0 to 1, was " + value);
     }
   }
 }

@@ -1,12 +1,12 @@
 package dev.planner.overflow;
 
 import dev.planner.model.Session;
-import dev.planner.model.SessionType;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -14,13 +14,16 @@ import java.util.TreeSet;
 final class SlotAttendance {
   private final OverflowParameters.Attendance parameters;
   private final int attendees;
-  private final TreeSet<Long> keynoteEnds = new TreeSet<>();
+  private final TreeSet<Long> plenaryEnds = new TreeSet<>();
   private final Map<LocalDate, ZonedDateTime> lastStartOfDay = new HashMap<>();
   private final LocalDate lastDay;
   private final boolean severalDays;
 
-  /** @param sessions the plannable sessions of the whole schedule */
-  SlotAttendance(OverflowParameters.Attendance parameters, int attendees, List<Session> sessions) {
+  /**
+   * @param sessions the plannable sessions of the whole schedule
+   * @param plenaries the plenary keynotes among them (a keynote in the room most of the audience is in)
+   */
+  SlotAttendance(OverflowParameters.Attendance parameters, int attendees, List<Session> sessions, List<Session> plenaries) {
     this.parameters = parameters;
     this.attendees = attendees;
     LocalDate first = null;
@@ -30,20 +33,24 @@ final class SlotAttendance {
       lastStartOfDay.merge(day, session.start(), (a, b) -> a.isAfter(b) ? a : b);
       first = first == null || day.isBefore(first) ? day : first;
       last = last == null || day.isAfter(last) ? day : last;
-      if (session.type() == SessionType.KEYNOTE) {
-        keynoteEnds.add(session.end().toEpochSecond());
-      }
     }
+    plenaries.forEach(plenary -> plenaryEnds.add(plenary.end().toEpochSecond()));
     this.lastDay = last;
     this.severalDays = first != null && !first.equals(last);
   }
 
-  /** The terms whose product is M(t); {@code keynoteSlot} when the session or a competitor is a keynote. */
-  List<ModelTerm> terms(Session session, boolean keynoteSlot) {
+  /**
+   * The terms whose product is M(t). {@code keynoteExposure} is 1 for a plenary keynote, else the
+   * weight of the plenary keynote among the session's alternatives (0 when none runs): the share in
+   * sessions moves from the ordinary one to {@code keynoteInSessions} in proportion, so a talk's
+   * audience does not jump when its overlap with a keynote grows by a minute.
+   */
+  List<ModelTerm> terms(Session session, double keynoteExposure) {
     List<ModelTerm> terms = new ArrayList<>();
     terms.add(new ModelTerm("registered attendees", attendees));
     terms.add(new ModelTerm("show up (1 - noShow)", 1 - parameters.noShow()));
-    if (keynoteSlot) {
+    double keynoteShare = parameters.keynoteInSessions() * (onLastDay(session) ? parameters.lastDayFactor() : 1);
+    if (keynoteExposure >= 1) {
       terms.add(new ModelTerm("in sessions (keynote slot)", parameters.keynoteInSessions()));
       if (onLastDay(session)) {
         // Fewer people are on site on the last day, keynotes included.
@@ -65,6 +72,11 @@ final class SlotAttendance {
     if (inSessions > 1) {
       // Nobody can be in sessions more than all the time: cap the share at 1.
       terms.add(new ModelTerm("capped at everyone", 1 / inSessions));
+      inSessions = 1;
+    }
+    if (keynoteExposure > 0 && inSessions > 0) {
+      double blended = Math.min(1, keynoteExposure * keynoteShare + (1 - keynoteExposure) * inSessions);
+      terms.add(new ModelTerm(String.format(Locale.ROOT, "keynote overlap %.2f", keynoteExposure), blended / inSessions));
     }
     return terms;
   }
@@ -82,19 +94,20 @@ final class SlotAttendance {
     return inSessions * factor;
   }
 
+  /** A plenary keynote ended at most afterKeynoteMinutes before the start, or ends while the session runs. */
   private boolean rightAfterKeynote(Session session) {
     long start = session.start().toEpochSecond();
-    Long lastKeynoteEnd = keynoteEnds.floor(start);
-    return lastKeynoteEnd != null && start - lastKeynoteEnd <= parameters.afterKeynoteMinutes() * 60L;
+    Long end = plenaryEnds.ceiling(start - parameters.afterKeynoteMinutes() * 60L);
+    return end != null && end < session.end().toEpochSecond();
   }
 
   private boolean onLastDay(Session session) {
     return severalDays && session.start().toLocalDate().equals(lastDay);
   }
 
+  /** Starting strictly within lastSlotMinutes of the day's last start. */
   private boolean inLastSlot(Session session) {
     ZonedDateTime lastStart = lastStartOfDay.get(session.start().toLocalDate());
-    return lastStart != null
-        && !session.start().isBefore(lastStart.minusMinutes(parameters.lastSlotMinutes()));
+    return lastStart != null && session.start().isAfter(lastStart.minusMinutes(parameters.lastSlotMinutes()));
   }
 }

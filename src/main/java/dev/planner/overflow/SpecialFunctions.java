@@ -50,6 +50,45 @@ final class SpecialFunctions {
     return 1 - Math.exp(logFront) * continuedFraction(b, a, 1 - x) / b;
   }
 
+  /**
+   * P(a, x), the regularised lower incomplete gamma function, by its series below a + 1 and the
+   * continued fraction of its complement above (Numerical Recipes 6.2).
+   */
+  static double regularizedGammaP(double a, double x) {
+    if (x <= 0) {
+      return 0;
+    }
+    double logFront = a * Math.log(x) - x - logGamma(a);
+    if (x < a + 1) {
+      double term = 1 / a;
+      double sum = term;
+      for (int n = 1; n <= MAX_ITERATIONS; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPSILON) {
+          break;
+        }
+      }
+      return Math.min(1, sum * Math.exp(logFront));
+    }
+    double b = x + 1 - a;
+    double c = 1 / TINY;
+    double d = 1 / b;
+    double h = d;
+    for (int i = 1; i <= MAX_ITERATIONS; i++) {
+      double an = -i * (i - a);
+      b += 2;
+      d = 1 / nonZero(an * d + b);
+      c = nonZero(b + an / c);
+      double step = d * c;
+      h *= step;
+      if (Math.abs(step - 1) < EPSILON) {
+        break;
+      }
+    }
+    return Math.max(0, 1 - Math.exp(logFront) * h);
+  }
+
   private static double continuedFraction(double a, double b, double x) {
     double qab = a + b;
     double qap = a + 1;

@@ -1,8 +1,6 @@
 package dev.planner.rendering;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The content lines of an iCalendar object as RFC 5545 writes them: TEXT values escaped, each line
@@ -48,19 +46,5 @@ final class ContentLines {
       i += Character.charCount(codePoint);
     }
     return out.append(CRLF).toString();
-  }
-
-  /** Physical lines back into logical lines: a line starting with a space or tab continues the one before. */
-  static List<String> unfold(String text) {
-    List<String> lines = new ArrayList<>();
-    for (String physical : text.split("\r\n|\n", -1)) {
-      if (!physical.isEmpty() && (physical.charAt(0) == ' ' || physical.charAt(0) == '\t') && !lines.isEmpty()) {
-        int last = lines.size() - 1;
-        lines.set(last, lines.get(last) + physical.substring(1));
-      } else if (!physical.isEmpty()) {
-        lines.add(physical);
-      }
-    }
-    return lines;
   }
 }

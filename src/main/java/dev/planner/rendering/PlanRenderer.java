@@ -58,6 +58,8 @@ public final class PlanRenderer {
       entry.put("end", window.end());
       Map<String, Object> primary = session(window.primary());
       primary.put("arriveBy", window.arriveBy());
+      // The plan's own arrival replaces the forecast's, and with it the chance that arrival gives.
+      primary.remove("chanceAtArriveBy");
       primary.put("staysSeated", window.staysSeated());
       primary.put("admission", window.admission());
       entry.put("primary", primary);
@@ -114,7 +116,10 @@ public final class PlanRenderer {
       out.append("  ·  ").append(risk(window.pFull())).append('\n');
       String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + CLOCK.format(window.arriveBy());
       out.append("             ").append(arrival)
-          .append(" (").append(percent(window.admission())).append(" chance to be in)").append('\n');
+          .append(" (").append(percent(window.admission())).append(" chance to be in")
+          .append(Boolean.FALSE.equals(riskFields.apply(primary).get("targetReachable"))
+              ? "; no arrival reaches the chance you aim for" : "")
+          .append(")").append('\n');
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
         out.append("     backup  ").append(session.title()).append('\n')

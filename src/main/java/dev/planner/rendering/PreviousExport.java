@@ -1,5 +1,6 @@
 package dev.planner.rendering;
 
+import dev.planner.importing.ical.IcalEvents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,27 +23,11 @@ public final class PreviousExport {
     this.byUid = Map.copyOf(byUid);
   }
 
-  /** Reads an export's text; anything that is not an event of ours is skipped. */
+  /** Reads an export's text with the iCalendar reader's line parser; anything that is not an event of ours is skipped. */
   public static PreviousExport parse(String text) {
     Map<String, Event> events = new HashMap<>();
-    List<String> current = null;
-    int depth = 0;
-    for (String line : ContentLines.unfold(text)) {
-      if (line.equals("BEGIN:VEVENT")) {
-        current = new ArrayList<>();
-        depth = 0;
-        continue;
-      }
-      if (current == null) {
-        continue;
-      }
-      if (line.equals("END:VEVENT") && depth == 0) {
-        toEvent(current).ifPresent(event -> events.put(event.getKey(), event.getValue()));
-        current = null;
-        continue;
-      }
-      depth += line.startsWith("BEGIN:") ? 1 : line.startsWith("END:") ? -1 : 0;
-      current.add(line);
+    for (IcalEvents.Event event : IcalEvents.read(text)) {
+      event.uid().ifPresent(uid -> events.put(uid, toEvent(event.lines())));
     }
     return new PreviousExport(events);
   }
@@ -55,15 +40,12 @@ public final class PreviousExport {
     return byUid.size();
   }
 
-  private static Optional<Map.Entry<String, Event>> toEvent(List<String> lines) {
-    String uid = null;
+  private static Event toEvent(List<String> lines) {
     int sequence = 0;
     String lastModified = "";
     List<String> content = new ArrayList<>();
     for (String line : lines) {
-      if (line.startsWith("UID:")) {
-        uid = line.substring(4);
-      } else if (line.startsWith("SEQUENCE:")) {
+      if (line.startsWith("SEQUENCE:")) {
         sequence = parseSequence(line.substring(9));
       } else if (line.startsWith("LAST-MODIFIED:")) {
         lastModified = line.substring(14);
@@ -72,7 +54,7 @@ public final class PreviousExport {
         content.add(line);
       }
     }
-    return uid == null ? Optional.empty() : Optional.of(Map.entry(uid, new Event(sequence, lastModified, content)));
+    return new Event(sequence, lastModified, content);
   }
 
   private static int parseSequence(String value) {

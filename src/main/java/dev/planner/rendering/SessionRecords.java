@@ -27,7 +27,10 @@ public final class SessionRecords {
     return record;
   }
 
-  /** The forecast's fields of a session object: capacity, demand, fill, P(full), level, arrive-by. */
+  /**
+   * The forecast's fields of a session object: capacity, demand, fill, P(full), level, arrive-by,
+   * whether arriving by then reaches the target chance, and the chance it gives (the best there is when not).
+   */
   public static Map<String, Object> risk(SessionRisk risk) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("capacity", risk.capacity());
@@ -37,7 +40,17 @@ public final class SessionRecords {
     record.put("pFull", round(risk.pFull(), 3));
     record.put("level", risk.level().label());
     record.put("arriveBy", risk.arriveBy());
+    record.put("targetReachable", risk.targetReachable());
+    record.put("chanceAtArriveBy", round(risk.chanceAtArriveBy(), 3));
     return record;
+  }
+
+  /** The arrive-by of a table cell: its time, and the best chance when the target is out of reach. */
+  public static Object arriveByCell(SessionRisk risk) {
+    if (risk.targetReachable()) {
+      return risk.arriveBy();
+    }
+    return Cells.text(risk.arriveBy()) + " (at most " + Math.round(risk.chanceAtArriveBy() * 100) + "%)";
   }
 
   private static double round(double value, int places) {

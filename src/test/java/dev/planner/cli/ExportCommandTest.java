@@ -28,23 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportCommandTest {
   static final Path SCHEDULE = TestFiles.resource("schedules/export.yaml");
   static final Path PROFILE = TestFiles.resource("schedules/profile.yaml");
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/export-all-days.ics");
   private static final Clock LATER = Clock.fixed(Instant.parse("2024-03-21T07:30:00Z"), ZoneId.of("Europe/Paris"));
 
   static CliRun.Result export(Clock clock, String... extra) {
     List<String> args = new ArrayList<>(List.of("export", "--schedule", SCHEDULE.toString(), "--profile", PROFILE.toString()));
     args.addAll(List.of(extra));
     return planner().clock(clock).run(args.toArray(String[]::new));
-  }
-
-  @Test
-  void theExportOfTheSmallScheduleMatchesItsGoldenFile() throws Exception {
-    CliRun.Result result = export(CliRun.FIXED_CLOCK, "--all-days", "--include-backups");
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(GOLDEN, result.out(), StandardCharsets.UTF_8);
-    }
-    assertThat(result.out()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
   }
 
   @Test

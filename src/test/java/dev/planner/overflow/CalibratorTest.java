@@ -116,6 +116,50 @@ class CalibratorTest {
   }
 
   @Test
+  void withoutSignUpsTheSignalWeightIsHeldAndThePriorKeepsTheHallwayNearItsStart() {
+    TestSchedules builder = new TestSchedules().attendees(3000);
+    for (int room = 0; room < 6; room++) {
+      builder.room("q" + room, SEATS[room * 2]);
+    }
+    List<Observation> observations = new ArrayList<>();
+    for (int slot = 0; slot < 8; slot++) {
+      LocalTime start = LocalTime.of(9, 0).plusMinutes(50L * slot);
+      for (int room = 0; room < 6; room++) {
+        String id = "s" + slot + "r" + room;
+        builder.session(id, "q" + room, DAY, start.toString(), start.plusMinutes(40).toString(), "Talk " + id,
+            SessionType.TALK, Signals.NONE);
+        // The small rooms of the morning were full, nothing else.
+        observations.add(Observation.full(TestSchedules.id(id), room < 2 && slot < 4));
+      }
+    }
+    OverflowParameters start = TestSchedules.DEFAULTS;
+    Calibrator.Fit fit = new Calibrator(start).fit(builder.build(), observations);
+    assertThat(fit.held()).containsExactly("choice.signalWeight");
+    assertThat(fit.parameters().choice().signalWeight()).isEqualTo(start.choice().signalWeight());
+    assertThat(fit.parameters().choice().hallwayUtility()).isBetween(start.choice().hallwayUtility() - 3,
+        start.choice().hallwayUtility() + 3);
+    assertThat(fit.parameters().choice().roomWeight()).isBetween(-2.0, 4.0);
+  }
+
+  @Test
+  void aFitPushedToABoundSaysSo() {
+    TestSchedules builder = new TestSchedules().attendees(1000).room("big", 600).room("bigger", 650);
+    List<Observation> observations = new ArrayList<>();
+    for (int slot = 0; slot < 6; slot++) {
+      LocalTime start = LocalTime.of(9, 0).plusMinutes(50L * slot);
+      for (String room : List.of("big", "bigger")) {
+        String id = room + slot;
+        builder.session(id, room, DAY, start.toString(), start.plusMinutes(40).toString(), "Talk " + id,
+            SessionType.TALK, Signals.NONE);
+        // Both huge rooms full all day with a thousand registered: more than everyone in sessions.
+        observations.add(Observation.full(TestSchedules.id(id), true));
+      }
+    }
+    Calibrator.Fit fit = new Calibrator(TestSchedules.DEFAULTS).fit(builder.build(), observations);
+    assertThat(fit.warnings()).anySatisfy(warning -> assertThat(warning).contains("bound"));
+  }
+
+  @Test
   void aucCountsTiesAsHalf() {
     assertThat(ForecastScores.auc(new double[] {0.1, 0.4, 0.35, 0.8}, new boolean[] {false, true, false, true}))
         .isEqualTo(1.0);

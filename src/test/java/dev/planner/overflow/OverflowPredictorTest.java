@@ -34,12 +34,12 @@ class OverflowPredictorTest {
     assertThat(risk.expectedDemand()).isCloseTo(people * share, within(1e-9));
     assertThat(risk.effectiveCapacity()).isCloseTo(95, within(1e-12));
     assertThat(risk.fillRatio()).isCloseTo(people * share / 100, within(1e-12));
-    assertThat(risk.pFull()).isCloseTo(DemandDistribution.of(DEFAULTS.demand()).pFull(people * share, 95), within(1e-15));
+    assertThat(risk.pFull()).isCloseTo(DemandDistribution.of(DEFAULTS.demand()).pFull(people * share, 95), within(1e-12));
     assertThat(risk.competitors()).containsExactly(id("t2"));
   }
 
   @Test
-  void competitorsMustShareHalfOfTheShorterSession() {
+  void anAlternativeCountsByHowMuchOfTheOpeningMinutesItRuns() {
     Schedule schedule = new TestSchedules()
         .room("a", 100).room("b", 100).room("c", 100)
         .talk("long", "a", "10:00", "11:00", "Long")
@@ -47,10 +47,17 @@ class OverflowPredictorTest {
         .talk("brief", "c", "10:50", "11:30", "Brief")
         .build();
     RiskReport report = predictor.predict(schedule, 0.9);
-    // long/half share 30 of 60 minutes; long/brief 10 of 40; half/brief all 40 of brief.
-    assertThat(report.find(id("long")).orElseThrow().competitors()).containsExactly(id("half"));
-    assertThat(report.find(id("half")).orElseThrow().competitors()).containsExactly(id("long"), id("brief"));
-    assertThat(report.find(id("brief")).orElseThrow().competitors()).containsExactly(id("half"));
+    // long's first 60 minutes hold half of "half" and none of "brief", which starts after its first 40.
+    assertThat(weights(report, "long")).containsExactly(Map.entry("half", 0.5));
+    // half's first 60 hold the last 30 of long; its first 40 hold 20 minutes of brief.
+    assertThat(weights(report, "half")).containsExactly(Map.entry("long", 0.5), Map.entry("brief", 0.5));
+    // brief's 40 minutes lie within half, and hold the last 10 of long.
+    assertThat(weights(report, "brief")).containsExactly(Map.entry("long", 0.25), Map.entry("half", 1.0));
+  }
+
+  private static java.util.List<Map.Entry<String, Double>> weights(RiskReport report, String id) {
+    return report.find(id(id)).orElseThrow().choice().alternatives().stream()
+        .map(alternative -> Map.entry(alternative.id().value(), alternative.weight())).toList();
   }
 
   @Test
@@ -75,9 +82,8 @@ class OverflowPredictorTest {
         .talk("late", "b", "10:30", "11:10", "Starts while the other runs")
         .build();
     SessionRisk late = predictor.predict(schedule, 0.9).find(id("late")).orElseThrow();
-    // They share 10 of 40 minutes: too little to be a competitor, but a quarter of a pull.
-    assertThat(late.competitors()).isEmpty();
-    assertThat(late.overlapping()).containsExactly(new SessionRisk.Overlap(id("early"), 0.25));
+    // They share 10 of 40 minutes: a quarter of a pull.
+    assertThat(weights(predictor.predict(schedule, 0.9), "late")).containsExactly(Map.entry("early", 0.25));
     assertThat(late.share()).isCloseTo(1 / (Math.exp(0.5) + 1 + 0.25), within(1e-12));
   }
 

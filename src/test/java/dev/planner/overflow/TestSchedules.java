@@ -58,6 +58,19 @@ final class TestSchedules {
     return this;
   }
 
+  /** A session that may end on a later day than it starts. */
+  TestSchedules sessionUntil(String id, String room, LocalDate day, String from, LocalDate endDay, String to, String title) {
+    sessions.add(Session.builder(new SessionId(id))
+        .title(title)
+        .start(at(day, from))
+        .end(at(endDay, to))
+        .room(new RoomId(room))
+        .type(SessionType.TALK)
+        .signals(Signals.NONE)
+        .build());
+    return this;
+  }
+
   Schedule build() {
     return new Schedule("Invented Conf", ZONE, attendees,
         new Venue("Hall", List.copyOf(rooms.values()), WalkingTimes.DEFAULT), sessions);

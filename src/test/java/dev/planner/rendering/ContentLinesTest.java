@@ -45,7 +45,7 @@ class ContentLinesTest {
       assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(physical).doesNotContain("\uFFFD");
     }
     assertThat(folded.split("\r\n")[0]).isEqualTo("x".repeat(74));
-    assertThat(ContentLines.unfold(folded)).containsExactly(line);
+    assertThat(dev.planner.importing.ical.IcalEvents.lines(folded)).containsExactly(line);
   }
 
   @Property
@@ -56,6 +56,6 @@ class ContentLinesTest {
     for (String physical : folded.substring(0, folded.length() - 2).split("\r\n", -1)) {
       assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
     }
-    assertThat(ContentLines.unfold(folded)).containsExactly(line);
+    assertThat(dev.planner.importing.ical.IcalEvents.lines(folded)).containsExactly(line);
   }
 }

@@ -3,25 +3,19 @@ package dev.planner.importing.frab;
 import dev.planner.importing.Diagnostics;
 import dev.planner.importing.FeedScheduleBuilder;
 import dev.planner.importing.Fields;
-import dev.planner.importing.HtmlText;
 import dev.planner.importing.Node;
 import dev.planner.importing.NodeParser;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
-import dev.planner.importing.SessionTypeRecogniser;
 import dev.planner.importing.Source;
 import dev.planner.importing.TimeParsing;
 
 import dev.planner.model.CapacitySource;
-import dev.planner.model.Session;
-import dev.planner.model.SessionId;
 import dev.planner.model.Speaker;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +32,6 @@ import java.util.Set;
  * the two shapes.
  */
 final class FrabJsonDocument {
-  /** Events in these states never happen; they are left out with a warning. */
-  private static final Set<String> GONE_STATES = Set.of("CANCELED", "CANCELLED", "WITHDRAWN", "DELETED", "REJECTED");
   /** Participants in these roles do not speak (a contributor prepared the talk but is not on stage). */
   private static final Set<String> SILENT_ROLES = Set.of("CONTRIBUTOR");
 
@@ -146,78 +138,72 @@ final class FrabJsonDocument {
   }
 
   private void readEvent(Node node, Optional<LocalDate> day, String roomKey, LocalTime dayChange) {
-    Optional<Fields> parsed = Fields.of(node, diagnostics, "an event");
-    if (parsed.isEmpty()) {
-      return;
-    }
-    Fields event = parsed.get();
-    Optional<String> id = event.text("id").or(() -> event.text("guid")).or(() -> event.text("code"))
-        .filter(text -> !text.isBlank());
-    if (id.isEmpty()) {
-      event.missing("id");
-    }
-    Optional<String> title = event.requiredText("title");
-    Optional<String> state = event.text("state").map(text -> text.toUpperCase(Locale.ROOT));
-    if (state.filter(GONE_STATES::contains).isPresent()) {
-      event.warningAt("state", "event '" + id.orElse("?") + "' is " + state.get().toLowerCase(Locale.ROOT) + "; left out");
-      return;
-    }
-    Optional<ZonedDateTime> start = start(event, day, dayChange);
-    Optional<ZonedDateTime> end = start.flatMap(begin -> end(event, begin));
-    if (id.isEmpty() || title.isEmpty() || start.isEmpty() || end.isEmpty()) {
-      return;
-    }
-    if (!end.get().isAfter(start.get())) {
-      event.warningAt("duration", "event '" + id.get() + "' lasts no time; left out");
-      return;
-    }
-    String type = event.textOr("type", "");
-    String track = track(event);
-    List<Speaker> speakers = speakers(event);
-    schedule.add(Session.builder(new SessionId(id.get()))
-        .title(title.get().strip())
-        .start(start.get())
-        .end(end.get())
-        .room(schedule.rooms().idFor(roomKey.isBlank() ? roomName(event) : roomKey))
-        .track(track)
-        .type(SessionTypeRecogniser.classify(List.of(type, track), title.get(), !speakers.isEmpty()))
-        .speakers(speakers)
-        .abstractText(HtmlText.toPlain(localized(event, "abstract").filter(text -> !text.isBlank()).orElseGet(() -> localized(event, "description").orElse(""))))
-        .url(event.textOr("url", ""))
-        .build(), event.line());
+    Fields.of(node, diagnostics, "an event").ifPresent(event ->
+        FrabEvent.toSession(new JsonEvent(event), day, roomKey, dayChange, zone, schedule)
+            .ifPresent(session -> schedule.add(session, event.line())));
   }
 
-  /** {@code date} or {@code start} with date and offset where the feed gives them, else the day and the clock time. */
-  private Optional<ZonedDateTime> start(Fields event, Optional<LocalDate> day, LocalTime dayChange) {
-    Optional<String> full = event.text("date").filter(text -> text.contains("T"))
-        .or(() -> event.text("start").filter(text -> text.contains("T")));
-    if (full.isPresent()) {
-      String key = event.text("date").filter(text -> text.contains("T")).isPresent() ? "date" : "start";
-      return event.parsed(key, "a date-time such as 2024-12-27T10:30:00+01:00", text -> TimeParsing.parse(text, zone));
-    }
-    if (!event.has("start")) {
-      event.missing("start");
-      return Optional.empty();
-    }
-    Optional<LocalDate> date = day.or(() -> event.parsed("date", "a date such as 2024-12-27", LocalDate::parse));
-    if (date.isEmpty()) {
-      event.errorAt("start", "event starts at a clock time but no day gives its date");
-      return Optional.empty();
-    }
-    return event.parsed("start", "a time such as 09:30", FrabTimes::clock)
-        .map(clock -> FrabTimes.startOnDay(date.get(), clock, dayChange, zone));
-  }
+  /** An event object as the shared event mapping reads it, with schedule2's references resolved. */
+  private final class JsonEvent implements FrabEvent {
+    private final Fields event;
 
-  private Optional<ZonedDateTime> end(Fields event, ZonedDateTime start) {
-    if (event.has("end")) {
-      return event.parsed("end", "a date-time such as 2024-12-27T11:00:00+01:00", text -> TimeParsing.parse(text, zone));
+    JsonEvent(Fields event) {
+      this.event = event;
     }
-    if (!event.has("duration")) {
-      event.missing("duration");
-      return Optional.empty();
+
+    @Override
+    public Optional<String> text(String key) {
+      if (event.node(key).filter(Node.Scalar.class::isInstance).isEmpty()) {
+        return Optional.empty();
+      }
+      return event.text(key).filter(text -> !text.isBlank());
     }
-    Optional<Duration> duration = event.parsed("duration", "a duration such as 00:45", FrabTimes::duration);
-    return duration.map(start::plus);
+
+    @Override
+    public <T> Optional<T> parsed(String key, String expected, java.util.function.Function<String, T> parser) {
+      return event.parsed(key, expected, parser);
+    }
+
+    @Override
+    public void missing(String key) {
+      event.missing(key);
+    }
+
+    @Override
+    public void errorAt(String key, String message) {
+      event.errorAt(key, message);
+    }
+
+    @Override
+    public void warningAt(String key, String message) {
+      event.warningAt(key, message);
+    }
+
+    @Override
+    public int line() {
+      return event.line();
+    }
+
+    @Override
+    public String room() {
+      return roomName(event);
+    }
+
+    @Override
+    public String track() {
+      return FrabJsonDocument.this.track(event);
+    }
+
+    @Override
+    public List<Speaker> speakers() {
+      return FrabJsonDocument.this.speakers(event);
+    }
+
+    @Override
+    public String abstractText() {
+      return localized(event, "abstract").filter(text -> !text.isBlank())
+          .orElseGet(() -> localized(event, "description").orElse(""));
+    }
   }
 
   private String roomName(Fields event) {

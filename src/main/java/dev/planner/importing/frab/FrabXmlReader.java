@@ -3,29 +3,24 @@ package dev.planner.importing.frab;
 import dev.planner.importing.Diagnostics;
 import dev.planner.importing.FeedScheduleBuilder;
 import dev.planner.importing.Format;
-import dev.planner.importing.HtmlText;
 import dev.planner.importing.InvalidInputException;
 import dev.planner.importing.ReadOptions;
 import dev.planner.importing.ReadResult;
 import dev.planner.importing.ScheduleReader;
-import dev.planner.importing.SessionTypeRecogniser;
 import dev.planner.importing.Source;
 import dev.planner.importing.TimeParsing;
 
 import dev.planner.importing.frab.XmlTree.Element;
-import dev.planner.model.Session;
-import dev.planner.model.SessionId;
 import dev.planner.model.Speaker;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * Reads frab and Pentabarf schedule XML ({@code schedule/day/room/event}), as FOSDEM, CCC and pretalx
@@ -113,7 +108,7 @@ public final class FrabXmlReader implements ScheduleReader {
     }
   }
 
-  private static void readDay(Element day, ZoneId zone, LocalTime dayChange, FeedScheduleBuilder schedule,
+  private static void readDay(Element day, ZoneId zone, LocalTime conferenceDayChange, FeedScheduleBuilder schedule,
       Diagnostics diagnostics) {
     Optional<LocalDate> date = day.attribute("date").flatMap(text -> {
       try {
@@ -126,95 +121,98 @@ public final class FrabXmlReader implements ScheduleReader {
     if (day.attribute("date").isEmpty()) {
       diagnostics.error(day.line(), day.column(), "<day> has no date attribute");
     }
+    LocalTime dayChange = dayStart(day, zone, diagnostics).orElse(conferenceDayChange);
     for (Element room : day.children("room")) {
       String roomName = room.attribute("name").orElse("");
       for (Element event : room.children("event")) {
-        date.flatMap(value -> readEvent(event, value, roomName, zone, dayChange, schedule, diagnostics))
+        date.flatMap(value -> FrabEvent.toSession(new XmlEvent(event, diagnostics), Optional.of(value), roomName,
+                dayChange, zone, schedule))
             .ifPresent(session -> schedule.add(session, event.line()));
       }
     }
   }
 
-  private static Optional<Session> readEvent(Element event, LocalDate day, String roomName, ZoneId zone,
-      LocalTime dayChange, FeedScheduleBuilder schedule, Diagnostics diagnostics) {
-    Optional<String> id = event.attribute("id").or(() -> event.attribute("guid"))
-        .or(() -> Optional.of(event.childText("guid")).filter(text -> !text.isEmpty()));
-    String title = event.childText("title");
-    if (id.isEmpty()) {
-      diagnostics.error(event.line(), event.column(), "<event> has no id attribute");
-    }
-    if (title.isEmpty()) {
-      diagnostics.error(event.line(), event.column(), "event '" + id.orElse("?") + "' has no <title>");
-    }
-    Optional<ZonedDateTime> start = start(event, day, zone, dayChange, diagnostics);
-    Optional<Duration> duration = duration(event, diagnostics);
-    if (id.isEmpty() || title.isEmpty() || start.isEmpty() || duration.isEmpty()) {
-      return Optional.empty();
-    }
-    if (duration.get().isZero() || duration.get().isNegative()) {
-      diagnostics.warning(event.line(), event.column(), "event '" + id.get() + "' lasts no time; left out");
-      return Optional.empty();
-    }
-    String room = roomName.isEmpty() ? event.childText("room") : roomName;
-    List<Speaker> speakers = persons(event);
-    String type = event.childText("type");
-    String track = event.childText("track");
-    String abstractText = event.childText("abstract").isEmpty() ? event.childText("description") : event.childText("abstract");
-    return Optional.of(Session.builder(new SessionId(id.get()))
-        .title(title)
-        .start(start.get())
-        .end(start.get().plus(duration.get()))
-        .room(schedule.rooms().idFor(room))
-        .track(track)
-        .type(SessionTypeRecogniser.classify(List.of(type, track), title, !speakers.isEmpty()))
-        .speakers(speakers)
-        .abstractText(HtmlText.toPlain(abstractText))
-        .url(event.childText("url"))
-        .build());
-  }
-
-  /** The event's own {@code <date>} (ISO with offset) where newer files give one, else the day and {@code <start>}. */
-  private static Optional<ZonedDateTime> start(Element event, LocalDate day, ZoneId zone, LocalTime dayChange,
-      Diagnostics diagnostics) {
-    Optional<Element> date = event.child("date").filter(element -> !element.text().isEmpty());
-    Element start = event.child("start").orElse(null);
-    try {
-      if (date.isPresent() && date.get().text().contains("T")) {
-        return Optional.of(TimeParsing.parse(date.get().text(), zone));
-      }
-      if (start == null || start.text().isEmpty()) {
-        diagnostics.error(event.line(), event.column(), "event has no <start>");
+  /** The day's own start ({@code <day start="2024-02-03T09:00:00+01:00">}), as the JSON's day_start: its day changes then. */
+  private static Optional<LocalTime> dayStart(Element day, ZoneId zone, Diagnostics diagnostics) {
+    return day.attribute("start").flatMap(text -> {
+      try {
+        return Optional.of(TimeParsing.parse(text, zone).toLocalTime());
+      } catch (DateTimeException e) {
+        diagnostics.warning(day.line(), day.column(), "day start '" + text + "' is not a date-time; using the day change");
         return Optional.empty();
       }
-      return Optional.of(FrabTimes.startOnDay(day, FrabTimes.clock(start.text()), dayChange, zone));
-    } catch (DateTimeException e) {
-      Element where = date.orElse(start);
-      diagnostics.error(where.line(), where.column(), "'" + where.text() + "' is not a time such as 09:30");
-      return Optional.empty();
-    }
+    });
   }
 
-  private static Optional<Duration> duration(Element event, Diagnostics diagnostics) {
-    Optional<Element> element = event.child("duration").filter(duration -> !duration.text().isEmpty());
-    if (element.isEmpty()) {
-      diagnostics.error(event.line(), event.column(), "event has no <duration>");
-      return Optional.empty();
+  /** An {@code <event>} element as the shared event mapping reads it: attributes and child elements by name. */
+  private record XmlEvent(Element event, Diagnostics diagnostics) implements FrabEvent {
+    @Override
+    public Optional<String> text(String key) {
+      Optional<String> attribute = key.equals("id") || key.equals("guid") ? event.attribute(key) : Optional.empty();
+      return attribute.or(() -> Optional.of(event.childText(key)).filter(text -> !text.isEmpty()));
     }
-    try {
-      return Optional.of(FrabTimes.duration(element.get().text()));
-    } catch (DateTimeException e) {
-      diagnostics.error(element.get().line(), element.get().column(),
-          "duration '" + element.get().text() + "' is not a duration such as 00:45");
-      return Optional.empty();
-    }
-  }
 
-  private static List<Speaker> persons(Element event) {
-    List<Speaker> speakers = new ArrayList<>();
-    event.child("persons").ifPresent(persons -> persons.children("person").stream()
-        .map(Element::text)
-        .filter(name -> !name.isEmpty())
-        .forEach(name -> speakers.add(Speaker.named(name))));
-    return speakers;
+    @Override
+    public <T> Optional<T> parsed(String key, String expected, Function<String, T> parser) {
+      Optional<String> text = text(key);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(parser.apply(text.get()));
+      } catch (RuntimeException e) {
+        Element where = event.child(key).orElse(event);
+        diagnostics.error(where.line(), where.column(), "'" + text.get() + "' is not " + expected);
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public void missing(String key) {
+      diagnostics.error(event.line(), event.column(),
+          key.equals("id") ? "<event> has no id attribute" : "event has no <" + key + ">");
+    }
+
+    @Override
+    public void errorAt(String key, String message) {
+      Element where = event.child(key).orElse(event);
+      diagnostics.error(where.line(), where.column(), message);
+    }
+
+    @Override
+    public void warningAt(String key, String message) {
+      Element where = event.child(key).orElse(event);
+      diagnostics.warning(where.line(), where.column(), message);
+    }
+
+    @Override
+    public int line() {
+      return event.line();
+    }
+
+    @Override
+    public String room() {
+      return event.childText("room");
+    }
+
+    @Override
+    public String track() {
+      return event.childText("track");
+    }
+
+    @Override
+    public List<Speaker> speakers() {
+      List<Speaker> speakers = new ArrayList<>();
+      event.child("persons").ifPresent(persons -> persons.children("person").stream()
+          .map(Element::text)
+          .filter(name -> !name.isEmpty())
+          .forEach(name -> speakers.add(Speaker.named(name))));
+      return speakers;
+    }
+
+    @Override
+    public String abstractText() {
+      return event.childText("abstract").isEmpty() ? event.childText("description") : event.childText("abstract");
+    }
   }
 }

@@ -15,6 +15,8 @@ final class IcalComponent {
   private final int line;
   private final List<Property> properties = new ArrayList<>();
   private final List<IcalComponent> components = new ArrayList<>();
+  /** Properties and components in file order, for writing the block's lines back. */
+  private final List<Object> inOrder = new ArrayList<>();
 
   IcalComponent(String name, int line) {
     this.name = name.toUpperCase(Locale.ROOT);
@@ -39,10 +41,27 @@ final class IcalComponent {
 
   void add(Property property) {
     properties.add(property);
+    inOrder.add(property);
   }
 
   void add(IcalComponent component) {
     components.add(component);
+    inOrder.add(component);
+  }
+
+  /** The block's content lines as written (unfolded), nested blocks with their BEGIN and END, without its own. */
+  List<String> writtenLines() {
+    List<String> lines = new ArrayList<>();
+    for (Object item : inOrder) {
+      if (item instanceof Property property) {
+        lines.add(property.written());
+      } else if (item instanceof IcalComponent component) {
+        lines.add("BEGIN:" + component.name());
+        lines.addAll(component.writtenLines());
+        lines.add("END:" + component.name());
+      }
+    }
+    return lines;
   }
 
   /** The first property of that (upper-case) name. */
@@ -71,9 +90,9 @@ final class IcalComponent {
 
   /**
    * One content line: its upper-case name, its parameters (upper-case names, values without quotes),
-   * its value as written, and the line it starts at.
+   * its value as written, the line it starts at, and the whole line as written (unfolded).
    */
-  record Property(String name, Map<String, List<String>> parameters, String value, int line) {
+  record Property(String name, Map<String, List<String>> parameters, String value, int line, String written) {
     /**
      * A parameter as one text, such as the TZID of a DTSTART or the CN of an ATTENDEE: its values
      * joined by commas again, so that an unquoted {@code CN=Mulder, Fox} keeps its comma.

@@ -111,6 +111,12 @@ final class IcalContentLines {
     }
   }
 
+  /** The file's logical lines, unfolded, without blank ones; a file that is not UTF-8 is refused. */
+  static List<String> logicalLines(byte[] bytes, String source) {
+    Unfolded unfolded = Unfolded.of(bytes);
+    return unfolded.decode(source).lines().filter(line -> !line.isBlank()).toList();
+  }
+
   /** Name, parameters and value of one unfolded line, or null (after an error) when it has no value. */
   private IcalComponent.Property property(String line, int number) {
     int length = line.length();
@@ -142,7 +148,7 @@ final class IcalContentLines {
       diagnostics.error(number, 0, NOT_VALID + "the parameters of " + name + " are not followed by ':' and a value");
       return null;
     }
-    return new IcalComponent.Property(name, parameters, line.substring(position + 1), number);
+    return new IcalComponent.Property(name, parameters, line.substring(position + 1), number, line);
   }
 
   /**

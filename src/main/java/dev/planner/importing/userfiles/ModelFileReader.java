@@ -38,7 +38,9 @@ public final class ModelFileReader {
       "referenceMinutes", "typeWeights", "trackWeights", "hotTopics");
   private static final Set<String> DEMAND_KEYS = Set.of("forecastCv", "slotShock", "quadratureNodes", "capacityFactor");
   private static final Set<String> LEVEL_KEYS = Set.of("medium", "high");
-  private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes");
+  private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes", "earliestShare");
+  /** Keys a complete model file may leave out: added later (earliestShare) or without effect (minOverlap). */
+  private static final Set<String> OPTIONAL_KEYS = Set.of("arrival.earliestShare", "choice.minOverlap");
   private static final Set<String> SPILL_KEYS = Set.of("share");
   private static final double WEIGHT_LIMIT = 100;
 
@@ -144,6 +146,7 @@ public final class ModelFileReader {
       numbers.put("levels.high", base.levels().high());
       numbers.put("arrival.peakMinutes", base.arrival().peakMinutes());
       numbers.put("arrival.windowMinutes", base.arrival().windowMinutes());
+      numbers.put("arrival.earliestShare", base.arrival().earliestShare());
       numbers.put("spill.share", base.spillShare());
     }
 
@@ -184,6 +187,7 @@ public final class ModelFileReader {
     void readArrival(Fields f) {
       decimal(f, "arrival", "peakMinutes", 0, 240);
       decimal(f, "arrival", "windowMinutes", 0.1, 240);
+      decimal(f, "arrival", "earliestShare", 0, 0.99);
     }
 
     void readSpill(Fields f) {
@@ -219,7 +223,7 @@ public final class ModelFileReader {
 
     OverflowParameters build() {
       for (String key : allKeys()) {
-        if (!numbers.containsKey(key)) {
+        if (!numbers.containsKey(key) && !OPTIONAL_KEYS.contains(key)) {
           top.errorAt(key.substring(0, key.indexOf('.')), "the model has no '" + key + "'");
         }
       }
@@ -232,12 +236,13 @@ public final class ModelFileReader {
                 d("attendance.keynoteInSessions"), d("attendance.afterKeynoteFactor"), i("attendance.afterKeynoteMinutes"),
                 d("attendance.lastSlotFactor"), i("attendance.lastSlotMinutes"), d("attendance.lastDayFactor")),
             new OverflowParameters.Choice(d("choice.hallwayUtility"), typeWeights, trackWeights, hotTopics,
-                d("choice.signalWeight"), d("choice.roomWeight"), d("choice.minOverlap"),
+                d("choice.signalWeight"), d("choice.roomWeight"), numbers.getOrDefault("choice.minOverlap", 0.5).doubleValue(),
                 d("choice.referenceMinutes")),
             new OverflowParameters.Demand(d("demand.forecastCv"), d("demand.slotShock"), i("demand.quadratureNodes"),
                 d("demand.capacityFactor")),
             new OverflowParameters.LevelThresholds(d("levels.medium"), d("levels.high")),
-            new ArrivalCurve(d("arrival.peakMinutes"), d("arrival.windowMinutes")),
+            new ArrivalCurve(d("arrival.peakMinutes"), d("arrival.windowMinutes"),
+                numbers.getOrDefault("arrival.earliestShare", ArrivalCurve.DEFAULT_EARLIEST_SHARE).doubleValue()),
             d("spill.share"));
       } catch (IllegalArgumentException e) {
         diagnostics.error(top.line(), 0, "inconsistent model: " + e.getMessage());
