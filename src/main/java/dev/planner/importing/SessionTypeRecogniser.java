@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Tells what kind of item a feed entry is from the words feeds use: a type or category label
  * ("lightningtalk", "BREAKS"), a title prefix ("Keynote: ..."), or, for entries without speakers,
- * a service title ("Badge Pick-Up", "Coffee Break", "Lunch", "Group Fun Run"); an entry whose title
+ * a service title ("Badge Pick-Up", "Coffee Break", "Lunch", "Group Fun Run", an expo hall's opening or its
+ * booth demos, which people drop in and out of); an entry whose title
  * says it needs a registration of its own is ticketed, whatever else it says.
  */
 public final class SessionTypeRecogniser {
@@ -51,7 +52,8 @@ public final class SessionTypeRecogniser {
       new Rule("^(registration|badge|cloakroom|check-?in)|badge pick-?up|registration (desk|opens?)", SessionType.REGISTRATION),
       new Rule("^(lunch|breakfast|dinner)\\b|\\blunch\\b", SessionType.MEAL),
       new Rule("\\bbreak\\b|coffee", SessionType.BREAK),
-      new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up", SessionType.SOCIAL));
+      new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up|crawl\\b|after hours"
+          + "|\\bfest\\b|showcase|expo hall|exhibit(ion|ors?)? hall|in-booth|booth demos?", SessionType.SOCIAL));
 
   private SessionTypeRecogniser() {}
 

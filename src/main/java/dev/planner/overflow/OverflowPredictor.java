@@ -148,7 +148,7 @@ public final class OverflowPredictor {
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable, plenaries);
       attendanceDoubt = schedule.attendanceDoubt();
       breaks = schedule.sessions().stream()
-          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL)
+          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL || eveningSocial(s))
           .toList();
       seatsOnOffer = new double[n];
       for (int i = 0; i < n; i++) {
@@ -161,7 +161,12 @@ public final class OverflowPredictor {
           median(sessions.stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1)));
     }
 
-    /** Whether a break or meal of the schedule covers at least half of the session. */
+    /** A social of a few hours (a reception), not an expo hall open all day beside the talks. */
+    private static boolean eveningSocial(Session session) {
+      return session.type() == SessionType.SOCIAL && session.duration().toHours() < 3;
+    }
+
+    /** Whether a break, meal or social (an evening reception) of the schedule covers at least half of the session. */
     boolean duringABreak(Session session) {
       long length = session.duration().toSeconds();
       for (Session pause : breaks) {

@@ -37,4 +37,12 @@ class SessionTypeRecogniserTest {
     assertThat(SessionTypeRecogniser.classify(List.of(), "Group Fun Run", false)).isEqualTo(SessionType.SOCIAL);
     assertThat(SessionTypeRecogniser.classify(List.of(), "Run Your Own Registry", true)).isEqualTo(SessionType.TALK);
   }
+
+  @Test
+  void anExpoHallAndItsBoothDemosAreDroppedInOnNotPlannedAsTalks() {
+    assertThat(SessionTypeRecogniser.classify(List.of("SOLUTIONS SHOWCASE"), "Partner Showcase", false)).isEqualTo(SessionType.SOCIAL);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Silver Sponsor In-Booth Demos", false)).isEqualTo(SessionType.SOCIAL);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "#BoothCrawl + Evening Fest", false)).isEqualTo(SessionType.SOCIAL);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Showcase Your Operator", true)).isEqualTo(SessionType.TALK);
+  }
 }
