@@ -9,6 +9,8 @@ import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.model.SessionId;
 import dev.planner.overflow.Calibrator;
+import dev.planner.overflow.FavouritesCrossValidation;
+import dev.planner.overflow.FavouritesFit;
 import dev.planner.overflow.ForecastScores;
 import dev.planner.overflow.Observation;
 import dev.planner.overflow.OverflowParameters;
@@ -36,10 +38,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = "Fit the overflow model to observed sessions (full or not, or head counts) by maximum likelihood, "
-        + "and compare it with simple baselines by cross-validation over whole time slots.",
+        + "and compare it with simple baselines by cross-validation over whole time slots; or, with --favourites, "
+        + "fit the choice weights to the favourites of a schedule and check them on whole days not fitted on.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  planner calibrate --observations seen.csv -o my-model.yaml",
+      "  planner calibrate --favourites devoxx-day1.json --timezone Europe/Brussels -o choice.yaml",
       "  planner risk --day wed --model my-model.yaml"
     })
 final class CalibrateCommand implements Callable<Integer> {
@@ -48,9 +52,22 @@ final class CalibrateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ModelOptions modelOptions;
 
-  @Option(names = "--observations", required = true, paramLabel = "FILE",
+  @Option(names = "--observations", paramLabel = "FILE",
       description = "Observed sessions: CSV 'id,full' (0/1) or 'id,headcount', or YAML (see docs/overflow-model.md).")
   String observations;
+
+  @Option(names = "--favourites", paramLabel = "FILE|URL|-",
+      description = "A schedule whose sessions carry favourites (a CFP.DEV response, our YAML with signals): "
+          + "fit the choice weights (session types, topic words) to them instead of fitting observations.")
+  String favourites;
+
+  @Option(names = "--penalty", paramLabel = "L", defaultValue = "3",
+      description = "With --favourites: the L2 penalty on every weight (default: ${DEFAULT-VALUE}).")
+  double penalty;
+
+  @Option(names = "--min-sessions", paramLabel = "N", defaultValue = "8",
+      description = "With --favourites: a topic word is learned when at least N sessions have it (default: ${DEFAULT-VALUE}).")
+  int minSessions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the fitted values as a model file for --model.")
   Path output;
@@ -64,6 +81,12 @@ final class CalibrateCommand implements Callable<Integer> {
     CommandContext context = new CommandContext(spec, common);
     if (folds < 2) {
       throw context.usage("--folds must be at least 2, was " + folds);
+    }
+    if ((observations == null) == (favourites == null)) {
+      throw context.usage("give either --observations or --favourites");
+    }
+    if (favourites != null) {
+      return fitFavourites(context);
     }
     Schedule schedule = scheduleOptions.load(context);
     OverflowParameters base = modelOptions.parameters(context);
@@ -97,6 +120,46 @@ final class CalibrateCommand implements Callable<Integer> {
         return ExitCodes.INVALID_INPUT;
       }
       AtomicFileWriter.write(output, model);
+      context.hint("wrote " + output);
+    }
+    return ExitCodes.OK;
+  }
+
+  private Integer fitFavourites(CommandContext context) throws Exception {
+    if (!(penalty > 0) || Double.isInfinite(penalty) || minSessions < 1) {
+      throw context.usage("--penalty must be above 0 and --min-sessions at least 1");
+    }
+    Schedule schedule = scheduleOptions.loadFrom(context, favourites);
+    OverflowParameters base = modelOptions.parameters(context);
+    FavouritesFit.Settings standard = FavouritesFit.Settings.standard();
+    FavouritesFit.Settings settings = new FavouritesFit.Settings(penalty, minSessions, 0, standard.abstractFactor(),
+        standard.families());
+    FavouritesFit.Result fit;
+    try {
+      fit = FavouritesFit.fit(List.of(schedule), base.choice(), settings);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.at(favourites, 0, 0, e.getMessage());
+    }
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    out.printf(Locale.ROOT, "Fitted to the favourites of %d sessions in %d time slots (log-likelihood %.3f):%n",
+        fit.sessions(), fit.slots(), fit.logLikelihood());
+    fit.weights().forEach((term, weight) -> out.printf(Locale.ROOT, "  %-30s %8.3f%n", term, weight));
+    out.printf(Locale.ROOT, "%nEach day predicted by a fit on the other days, favourites withheld "
+        + "(mean within-slot Spearman correlation with the favourites):%n");
+    if (schedule.days().size() < 2) {
+      out.printf(Locale.ROOT, "  not possible: the schedule has one day%n");
+    } else {
+      for (FavouritesCrossValidation.Score score : FavouritesCrossValidation.byDay(List.of(schedule), base.choice(), settings)) {
+        out.printf(Locale.ROOT, "  %-34s %7.3f  (%d slots)%n", score.model(), score.mean(), score.slots());
+      }
+    }
+    out.flush();
+    context.out().print(text);
+    context.out().flush();
+    if (output != null) {
+      AtomicFileWriter.write(output, ModelFileWriter.choiceWeights(fit.choice(), base.choice(),
+          "Fitted by planner calibrate --favourites on " + fit.sessions() + " sessions of " + schedule.conference()));
       context.hint("wrote " + output);
     }
     return ExitCodes.OK;

@@ -29,7 +29,7 @@ public final class ScheduleOptions {
   String schedule;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "Read the schedule as this format instead of guessing: yaml, ical, frab-xml, frab-json, schedule2, sessionize.")
+      description = "Read the schedule as this format instead of guessing: yaml, ical, frab-xml, frab-json, schedule2, sessionize, cfpdev.")
   String from;
 
   @Option(names = "--timezone", paramLabel = "ZONE",

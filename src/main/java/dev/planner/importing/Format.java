@@ -9,7 +9,8 @@ public enum Format {
   FRAB_XML("frab-xml"),
   FRAB_JSON("frab-json"),
   SCHEDULE2("schedule2"),
-  SESSIONIZE("sessionize");
+  SESSIONIZE("sessionize"),
+  CFPDEV("cfpdev");
 
   private final String label;
 

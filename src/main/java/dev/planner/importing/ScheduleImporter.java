@@ -1,5 +1,6 @@
 package dev.planner.importing;
 
+import dev.planner.importing.cfpdev.CfpDevReader;
 import dev.planner.importing.frab.FrabJsonReader;
 import dev.planner.importing.frab.FrabXmlReader;
 import dev.planner.importing.frab.Schedule2Reader;
@@ -31,6 +32,7 @@ public final class ScheduleImporter {
     all.add(new IcalScheduleReader());
     all.add(new FrabXmlReader());
     all.add(new SessionizeReader());
+    all.add(new CfpDevReader());
     all.add(new Schedule2Reader());
     all.add(new FrabJsonReader());
     all.add(new YamlScheduleReader());

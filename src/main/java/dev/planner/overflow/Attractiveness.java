@@ -7,23 +7,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** The utility v_j of a session in the multinomial logit, as a list of named terms. */
 final class Attractiveness {
   private final OverflowParameters.Choice choice;
-  private final List<Map.Entry<String, Double>> topics;
+  /** Single-word hot topics by their folded form, matched against a session's topic words. */
+  private final Map<String, Map.Entry<String, Double>> wordTopics = new TreeMap<>();
+  /** Hot topics of several words, found as phrases in the text. */
+  private final List<Map.Entry<String, Double>> phraseTopics = new ArrayList<>();
   private final double medianSeats;
   private final double medianLogSignal;
+  private final ChoiceFeatures features;
 
   /**
    * @param medianSeats the median seat count of the rooms holding sessions, for the room term
    * @param medianLogSignal the median ln(1 + s) over sessions with signals, 0 when none have any
+   * @param plannable the schedule's plannable sessions, for the terms that look at the whole schedule
    */
-  Attractiveness(OverflowParameters.Choice choice, double medianSeats, double medianLogSignal) {
+  Attractiveness(OverflowParameters.Choice choice, double medianSeats, double medianLogSignal, List<Session> plannable) {
     this.choice = choice;
-    this.topics = List.copyOf(choice.sortedHotTopics().entrySet());
+    for (Map.Entry<String, Double> topic : choice.sortedHotTopics().entrySet()) {
+      Set<String> words = TopicWords.of(topic.getKey());
+      if (words.size() == 1 && topic.getKey().matches("[\\p{L}\\p{N}+#]+")) {
+        wordTopics.putIfAbsent(words.iterator().next(), topic);
+      } else {
+        phraseTopics.add(topic);
+      }
+    }
     this.medianSeats = medianSeats;
     this.medianLogSignal = medianLogSignal;
+    this.features = new ChoiceFeatures(plannable);
   }
 
   List<ModelTerm> terms(Session session, Room room) {
@@ -33,12 +48,9 @@ final class Attractiveness {
     if (track != 0) {
       terms.add(new ModelTerm("track " + session.track().strip(), track));
     }
-    String text = searchableText(session);
-    for (Map.Entry<String, Double> topic : topics) {
-      if (containsWord(text, topic.getKey())) {
-        terms.add(new ModelTerm("topic " + topic.getKey(), topic.getValue()));
-      }
-    }
+    ChoiceFeatures.Of input = features.of(session);
+    addTopics(session, input, terms);
+    addContent(input, terms);
     OptionalInt signal = session.signals().strongest();
     if (signal.isPresent() && choice.signalWeight() != 0) {
       // Relative to the schedule's median, so that a source that counts more does not empty the hallway.
@@ -57,18 +69,59 @@ final class Attractiveness {
     return terms;
   }
 
+  /** Hot topics in the title weigh in full; found only in the abstract or tags, {@code abstractFactor} of that. */
+  private void addTopics(Session session, ChoiceFeatures.Of input, List<ModelTerm> terms) {
+    double elsewhere = choice.content().abstractFactor();
+    for (Map.Entry<String, Map.Entry<String, Double>> topic : wordTopics.entrySet()) {
+      String word = topic.getKey();
+      double weight = topic.getValue().getValue();
+      if (input.titleWords().contains(word)) {
+        terms.add(new ModelTerm("topic " + topic.getValue().getKey(), weight));
+      } else if (input.bodyWords().contains(word) && elsewhere != 0) {
+        terms.add(new ModelTerm("topic " + topic.getValue().getKey() + " (abstract)", elsewhere * weight));
+      }
+    }
+    if (phraseTopics.isEmpty()) {
+      return;
+    }
+    String title = session.title().toLowerCase(Locale.ROOT);
+    String body = ChoiceFeatures.bodyText(session).toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Double> topic : phraseTopics) {
+      if (containsWord(title, topic.getKey())) {
+        terms.add(new ModelTerm("topic " + topic.getKey(), topic.getValue()));
+      } else if (elsewhere != 0 && containsWord(body, topic.getKey())) {
+        terms.add(new ModelTerm("topic " + topic.getKey() + " (abstract)", elsewhere * topic.getValue()));
+      }
+    }
+  }
+
+  private void addContent(ChoiceFeatures.Of input, List<ModelTerm> terms) {
+    OverflowParameters.ContentTerms content = choice.content();
+    double longer = durationValue(input.minutes(), choice.referenceMinutes());
+    if (content.durationWeight() != 0 && longer != 0) {
+      terms.add(new ModelTerm(String.format(Locale.ROOT, "duration %.0f min", input.minutes()),
+          content.durationWeight() * longer));
+    }
+    if (content.sharedTopicWeight() != 0 && input.sharedTopics() != 0) {
+      terms.add(new ModelTerm(String.format(Locale.ROOT, "shared topics %.2f", input.sharedTopics()),
+          content.sharedTopicWeight() * input.sharedTopics()));
+    }
+    if (content.repeatSpeakerWeight() != 0 && input.repeatSpeaker()) {
+      terms.add(new ModelTerm("speaker of several sessions", content.repeatSpeakerWeight()));
+    }
+  }
+
+  /** ln(minutes / referenceMinutes) for sessions longer than the reference, else 0. */
+  static double durationValue(double minutes, double referenceMinutes) {
+    return minutes > referenceMinutes ? Math.log(minutes / referenceMinutes) : 0;
+  }
+
   static double sum(List<ModelTerm> terms) {
     double sum = 0;
     for (ModelTerm term : terms) {
       sum += term.value();
     }
     return sum;
-  }
-
-  private static String searchableText(Session session) {
-    StringBuilder text = new StringBuilder(session.title()).append('\n').append(session.abstractText());
-    session.tags().forEach(tag -> text.append('\n').append(tag));
-    return text.toString().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the phrase occurs with no letter or digit right before or after it. */

@@ -201,7 +201,7 @@ public final class Calibrator {
             Math.min(1, a.keynoteInSessions() * scale), a.afterKeynoteFactor(), a.afterKeynoteMinutes(),
             a.lastSlotFactor(), a.lastSlotMinutes(), a.lastDayFactor()))
         .withChoice(new OverflowParameters.Choice(point[2], c.typeWeights(), c.trackWeights(), c.hotTopics(),
-            point[1], point[0], c.minOverlap(), c.referenceMinutes()))
+            point[1], point[0], c.minOverlap(), c.referenceMinutes(), c.content()))
         .withDemand(new OverflowParameters.Demand(cv, d.slotShock(), d.quadratureNodes(), d.capacityFactor()));
   }
 }

@@ -80,7 +80,9 @@ public record OverflowParameters(
    * weighted by its overlap ({@link ChoiceSet}); {@code minOverlap} is kept only so that older model
    * files load, and changes nothing. A session shorter than
    * {@code referenceMinutes} adds {@code ln(minutes / referenceMinutes)} to its utility: a 5-minute
-   * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion.
+   * lightning talk offers a sixth of a 30-minute slot, and draws its demand in proportion. The
+   * {@code content} terms weigh a hot topic found only outside the title, longer sessions, topics
+   * many sessions share and speakers with several sessions.
    */
   public record Choice(
       double hallwayUtility,
@@ -90,8 +92,18 @@ public record OverflowParameters(
       double signalWeight,
       double roomWeight,
       double minOverlap,
-      double referenceMinutes) {
+      double referenceMinutes,
+      ContentTerms content) {
+    /** A choice step without content terms beyond the hot topics, each counted in full wherever found. */
+    public Choice(double hallwayUtility, Map<SessionType, Double> typeWeights, Map<String, Double> trackWeights,
+        Map<String, Double> hotTopics, double signalWeight, double roomWeight, double minOverlap,
+        double referenceMinutes) {
+      this(hallwayUtility, typeWeights, trackWeights, hotTopics, signalWeight, roomWeight, minOverlap, referenceMinutes,
+          ContentTerms.NONE);
+    }
+
     public Choice {
+      Objects.requireNonNull(content, "content");
       requireFinite(hallwayUtility, "hallwayUtility");
       typeWeights = Map.copyOf(finiteValues(typeWeights));
       trackWeights = Map.copyOf(lowerCaseKeys(trackWeights, "trackWeights"));
@@ -102,6 +114,13 @@ public record OverflowParameters(
         throw new IllegalArgumentException("minOverlap must be above 0 and at most 1, was " + minOverlap);
       }
       requirePositive(referenceMinutes, "referenceMinutes");
+    }
+
+    /** The same choice step with other topic weights and content terms (as a fit of favourites gives). */
+    public Choice withContent(Map<SessionType, Double> newTypeWeights, Map<String, Double> newHotTopics,
+        ContentTerms newContent) {
+      return new Choice(hallwayUtility, newTypeWeights, trackWeights, newHotTopics, signalWeight, roomWeight, minOverlap,
+          referenceMinutes, newContent);
     }
 
     /** The utility term of a session's length: ln(minutes / referenceMinutes) below the reference, else 0. */
@@ -142,6 +161,28 @@ public record OverflowParameters(
         lower.put(normalised, value);
       });
       return lower;
+    }
+  }
+
+  /**
+   * Terms of the utility read from a session's text and the schedule around it: a hot topic found in
+   * the abstract or tags but not the title counts {@code abstractFactor} of its weight;
+   * {@code durationWeight · ln(minutes / referenceMinutes)} for sessions longer than the reference;
+   * {@code sharedTopicWeight} times the mean over the title's words of ln(1 + other sessions with the
+   * word); {@code repeatSpeakerWeight} when a speaker gives several sessions of the schedule.
+   */
+  public record ContentTerms(double abstractFactor, double durationWeight, double sharedTopicWeight,
+      double repeatSpeakerWeight) {
+    /** Hot topics counted in full anywhere, and no other content term. */
+    public static final ContentTerms NONE = new ContentTerms(1, 0, 0, 0);
+
+    public ContentTerms {
+      if (!(abstractFactor >= 0 && abstractFactor <= 1)) {
+        throw new IllegalArgumentException("abstractFactor must be from 0 to 1, was " + abstractFactor);
+      }
+      requireFinite(durationWeight, "durationWeight");
+      requireFinite(sharedTopicWeight, "sharedTopicWeight");
+      requireFinite(repeatSpeakerWeight, "repeatSpeakerWeight");
     }
   }
 

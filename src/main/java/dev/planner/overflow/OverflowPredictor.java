@@ -118,7 +118,8 @@ public final class OverflowPredictor {
       int n = plannable.size();
       Map<LocalDate, Attractiveness> byDayScale = new HashMap<>();
       byDay().forEach((day, sessions) -> byDayScale.put(day,
-          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions))));
+          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions),
+              plannable)));
       utilities = new double[n];
       for (int i = 0; i < n; i++) {
         Session session = plannable.get(i);
@@ -218,10 +219,11 @@ public final class OverflowPredictor {
       double usual = usualSeats.get(session.start().toLocalDate());
       if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
         // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
-        // seats and holds that fraction of the usual audience: the others are at coffee, not queueing.
+        // seats and holds fewer of the usual audience, most of whom are at coffee: the square root of
+        // that fraction, since a lone stage at lunch still draws the curious from the tables.
         people = new ArrayList<>(people);
         people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
-            seatsOnOffer[j], usual), seatsOnOffer[j] / usual));
+            seatsOnOffer[j], usual), Math.sqrt(seatsOnOffer[j] / usual)));
       }
       return new SessionChoice(session, rooms.get(session.room()), people, terms.get(j), set);
     }

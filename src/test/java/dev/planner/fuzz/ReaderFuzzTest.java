@@ -3,6 +3,7 @@ package dev.planner.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.planner.importing.cfpdev.CfpDevReader;
 import dev.planner.importing.frab.FrabJsonReader;
 import dev.planner.importing.frab.FrabXmlReader;
 import dev.planner.importing.ical.IcalScheduleReader;
@@ -60,6 +61,11 @@ class ReaderFuzzTest {
   @FuzzTest(maxDuration = LONG_RUN)
   void sessionize(byte[] input) {
     readSchedule(new SessionizeReader(), input, "fuzz.json");
+  }
+
+  @FuzzTest(maxDuration = LONG_RUN)
+  void cfpdev(byte[] input) {
+    readSchedule(new CfpDevReader(), input, "fuzz.json");
   }
 
   @FuzzTest(maxDuration = LONG_RUN)

@@ -17,7 +17,8 @@ class ScheduleImporterTest {
       "frab-no-dates.xml, frab-xml",
       "pretalx-like.json, frab-json",
       "schedule2-like.json, schedule2",
-      "sessionize-like.json, sessionize"})
+      "sessionize-like.json, sessionize",
+      "cfpdev-like.json, cfpdev"})
   void sniffsEachFormatFromItsContent(String fixture, String format) {
     ScheduleReader reader = ScheduleImporter.standard().sniff(FixtureSources.load(fixture));
 
@@ -31,7 +32,8 @@ class ScheduleImporterTest {
       "frab-no-dates.xml, 5, 2, 6",
       "pretalx-like.json, 4, 2, 4",
       "schedule2-like.json, 3, 3, 3",
-      "sessionize-like.json, 4, 4, 3"})
+      "sessionize-like.json, 4, 4, 3",
+      "cfpdev-like.json, 7, 4, 3"})
   void importsEveryFixtureWithExactCounts(String fixture, int sessions, int rooms, int speakers) {
     var schedule = FixtureSources.importFixture(fixture, FixtureSources.zone("Europe/Berlin")).schedule();
 

@@ -79,7 +79,7 @@ final class TestSchedules {
   private static OverflowParameters formulaModel() {
     try (java.io.InputStream in = TestSchedules.class.getResourceAsStream("/overflow/formula-model.yaml")) {
       String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return ModelFileReader.read(dev.planner.importing.Source.ofText("formula-model.yaml", text), ModelFileReader.defaults());
+      return ModelFileReader.readComplete(dev.planner.importing.Source.ofText("formula-model.yaml", text));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -35,7 +35,8 @@ public final class ModelFileReader {
   private static final Set<String> ATTENDANCE_KEYS = Set.of("noShow", "inSessions", "keynoteInSessions",
       "afterKeynoteFactor", "afterKeynoteMinutes", "lastSlotFactor", "lastSlotMinutes", "lastDayFactor");
   private static final Set<String> CHOICE_KEYS = Set.of("hallwayUtility", "minOverlap", "signalWeight", "roomWeight",
-      "referenceMinutes", "typeWeights", "trackWeights", "hotTopics");
+      "referenceMinutes", "typeWeights", "trackWeights", "hotTopics", "abstractFactor", "durationWeight",
+      "sharedTopicWeight", "repeatSpeakerWeight");
   private static final Set<String> DEMAND_KEYS = Set.of("forecastCv", "slotShock", "quadratureNodes", "capacityFactor");
   private static final Set<String> LEVEL_KEYS = Set.of("medium", "high");
   private static final Set<String> ARRIVAL_KEYS = Set.of("peakMinutes", "windowMinutes", "earliestShare");
@@ -134,6 +135,10 @@ public final class ModelFileReader {
       numbers.put("choice.signalWeight", c.signalWeight());
       numbers.put("choice.roomWeight", c.roomWeight());
       numbers.put("choice.referenceMinutes", c.referenceMinutes());
+      numbers.put("choice.abstractFactor", c.content().abstractFactor());
+      numbers.put("choice.durationWeight", c.content().durationWeight());
+      numbers.put("choice.sharedTopicWeight", c.content().sharedTopicWeight());
+      numbers.put("choice.repeatSpeakerWeight", c.content().repeatSpeakerWeight());
       typeWeights.putAll(c.typeWeights());
       trackWeights.putAll(c.trackWeights());
       hotTopics.putAll(c.hotTopics());
@@ -167,6 +172,10 @@ public final class ModelFileReader {
       decimal(f, "choice", "signalWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       decimal(f, "choice", "roomWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       decimal(f, "choice", "referenceMinutes", 1, 240);
+      decimal(f, "choice", "abstractFactor", 0, 1);
+      decimal(f, "choice", "durationWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
+      decimal(f, "choice", "sharedTopicWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
+      decimal(f, "choice", "repeatSpeakerWeight", -WEIGHT_LIMIT, WEIGHT_LIMIT);
       weights(f, "typeWeights", SessionType::fromLabel, typeWeights);
       weights(f, "trackWeights", key -> key, trackWeights);
       weights(f, "hotTopics", key -> key.strip().isEmpty() ? null : key, hotTopics);
@@ -237,7 +246,9 @@ public final class ModelFileReader {
                 d("attendance.lastSlotFactor"), i("attendance.lastSlotMinutes"), d("attendance.lastDayFactor")),
             new OverflowParameters.Choice(d("choice.hallwayUtility"), typeWeights, trackWeights, hotTopics,
                 d("choice.signalWeight"), d("choice.roomWeight"), numbers.getOrDefault("choice.minOverlap", 0.5).doubleValue(),
-                d("choice.referenceMinutes")),
+                d("choice.referenceMinutes"),
+                new OverflowParameters.ContentTerms(d("choice.abstractFactor"), d("choice.durationWeight"),
+                    d("choice.sharedTopicWeight"), d("choice.repeatSpeakerWeight"))),
             new OverflowParameters.Demand(d("demand.forecastCv"), d("demand.slotShock"), i("demand.quadratureNodes"),
                 d("demand.capacityFactor")),
             new OverflowParameters.LevelThresholds(d("levels.medium"), d("levels.high")),

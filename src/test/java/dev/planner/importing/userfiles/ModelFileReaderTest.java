@@ -25,7 +25,8 @@ class ModelFileReaderTest {
     assertThat(DEFAULTS.levels().high()).isEqualTo(0.5);
     assertThat(DEFAULTS.spillShare()).isEqualTo(0.45);
     assertThat(DEFAULTS.choice().minOverlap()).isEqualTo(0.5);
-    assertThat(DEFAULTS.choice().hotTopics()).containsKeys("llm", "ebpf", "platform engineering");
+    assertThat(DEFAULTS.choice().hotTopics()).containsKeys("agents", "security", "kubernetes");
+    assertThat(DEFAULTS.choice().content().abstractFactor()).isEqualTo(0.5);
     assertThat(DEFAULTS.choice().typeWeight(SessionType.KEYNOTE)).isPositive();
   }
 
@@ -44,7 +45,7 @@ class ModelFileReaderTest {
     assertThat(read.demand().forecastCv()).isEqualTo(0.35);
     assertThat(read.choice().typeWeight(SessionType.WORKSHOP)).isEqualTo(0.4);
     assertThat(read.choice().typeWeight(SessionType.KEYNOTE)).isEqualTo(DEFAULTS.choice().typeWeight(SessionType.KEYNOTE));
-    assertThat(read.choice().hotTopics()).containsEntry("rust", 0.0).containsKey("llm");
+    assertThat(read.choice().hotTopics()).containsEntry("rust", 0.0).containsKey("agents");
     assertThat(read.attendance()).isEqualTo(DEFAULTS.attendance());
   }
 

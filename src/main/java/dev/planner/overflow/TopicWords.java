@@ -1,0 +1,67 @@
+package dev.planner.overflow;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The content words of a title or abstract, as the topic terms of the choice model read them:
+ * lower case, function words and numbers left out, a plural folded onto its singular
+ * ("agents" and "agent" are one topic).
+ */
+final class TopicWords {
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "about", "after", "all", "an", "and", "any", "are", "as", "at", "be", "before", "beyond", "but", "by",
+      "can", "do", "does", "for", "from", "get", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
+      "just", "let", "like", "me", "more", "most", "my", "new", "no", "not", "of", "on", "one", "or", "our", "out",
+      "over", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to",
+      "too", "two", "up", "us", "use", "using", "via", "vs", "was", "we", "what", "when", "where", "which", "who",
+      "why", "will", "with", "without", "you", "your");
+
+  private TopicWords() {}
+
+  /** The distinct folded content words of a text. */
+  static Set<String> of(String text) {
+    return new TreeSet<>(surfaceForms(text).keySet());
+  }
+
+  /** The content words of a text by their folded form, each with the first spelling met. */
+  static Map<String, String> surfaceForms(String text) {
+    Map<String, String> words = new TreeMap<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean inWord = i < lower.length() && isWordChar(lower.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        add(lower.substring(start, i), words);
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '+' || c == '#';
+  }
+
+  private static void add(String word, Map<String, String> words) {
+    if (word.length() < 2 || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+      return;
+    }
+    words.putIfAbsent(fold(word), word);
+  }
+
+  /** A plural onto its singular: "agents" to "agent", "libraries" to "library"; other words unchanged. */
+  static String fold(String word) {
+    if (word.length() > 4 && word.endsWith("ies")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    boolean plural = word.length() > 3 && word.endsWith("s")
+        && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is") && !word.endsWith("es");
+    return plural ? word.substring(0, word.length() - 1) : word;
+  }
+}
