@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Whole-process start-up benchmark: the planner against a JVM hello world run with the same java and
-# flags, and the import of a 600-event Sched-shaped feed against Python's icalendar (and node's
-# ical.js when npm can install it). Prints median times, the ratios of the targets, and peak memory.
+# Whole-process start-up benchmark, side by side in one run: the planner through ./planner (the JDK
+# on this machine) and through the release archive's bin/planner (its bundled runtime), each against
+# a JVM hello world run with the same java and flags; and the import of two 600-event feeds of
+# Sched's shape (the synthetic one, and one with Sched's long descriptions and HTML entities) against
+# Python's icalendar (and node's ical.js when npm can install it). Prints medians, the ratios of the
+# targets, and peak memory.
 #
 #   bench/startup.sh [RUNS]        # RUNS >= 7, default 9; JAVA_HOME picks the JDK like ./planner
 #
@@ -11,76 +14,107 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-9}"
 (( runs >= 7 )) || { echo "startup.sh: use at least 7 runs" >&2; exit 2; }
 
-need() { command -v "$1" >/dev/null || { echo "startup.sh: $1 is missing: $2" >&2; exit 4; }; }
-need hyperfine "apt-get install -y hyperfine"
-[[ -x /usr/bin/time ]] || { echo "startup.sh: /usr/bin/time is missing: apt-get install -y time" >&2; exit 4; }
-/usr/bin/python3 -c 'import icalendar' 2>/dev/null \
-  || { echo "startup.sh: Python's icalendar is missing: apt-get install -y python3-icalendar" >&2; exit 4; }
+# hyperfine, time and Python's icalendar: installed from Debian's packages when missing (as root).
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+[[ -x /usr/bin/time ]] || missing+=(time)
+/usr/bin/python3 -c 'import icalendar' 2>/dev/null || missing+=(python3-icalendar)
+if (( ${#missing[@]} )); then
+  echo "startup.sh: installing ${missing[*]}" >&2
+  if [[ $(id -u) -ne 0 ]] || ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+    echo "startup.sh: could not install ${missing[*]}: apt-get install -y ${missing[*]}" >&2
+    exit 4
+  fi
+fi
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
 javac="$(dirname "$(readlink -f "$java")")/javac"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The jar, its class-data archive, and the test classes that hold the schedule generator.
-(cd "$root" && mvn -B -q -DskipTests package test-compile >&2)
+# The jar and its class-data archive for ./planner, the release archive, and the test classes that
+# hold the synthetic schedule generator. The release archive is unpacked as a user would.
+(cd "$root" && mvn -B -q -Pdist -DskipTests package test-compile >&2)
 "$root/planner" --version >/dev/null
+mkdir -p "$work/opt"
+tar -xzf "$root"/target/planner-*-linux-x64.tar.gz -C "$work/opt"
+installed="$(echo "$work"/opt/planner-*/bin/planner)"
+bundled_java="$(dirname "$installed")/../runtime/bin/java"
 
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
-"$javac" -d "$work" "$work/Hello.java"
+"$javac" --release 17 -d "$work" "$work/Hello.java"
 "$java" -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")" \
   dev.planner.synthetic.SyntheticSchedule 600 1 ics "$work/feed.ics"
+/usr/bin/python3 "$root/bench/sched_feed.py" 600 "$work/sched.ics"
 
-cat > "$work/parse.py" <<'EOF'
+cat > "$work/parse.py" <<'PY'
 import sys, icalendar
 calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 events = [(str(e.get('summary')), e.decoded('dtstart'), e.decoded('dtend'), str(e.get('location')), str(e.get('uid')))
           for e in calendar.walk('VEVENT')]
 print(len(events))
-EOF
-node_command=""
+PY
+node=false
 if command -v node >/dev/null && (cd "$work" && npm install --silent --no-audit --no-fund ical.js >/dev/null 2>&1); then
-  cat > "$work/parse.js" <<'EOF'
+  cat > "$work/parse.js" <<'JS'
 const ICAL = require('ical.js');
 const calendar = new ICAL.Component(ICAL.parse(require('fs').readFileSync(process.argv[2], 'utf8')));
 const events = calendar.getAllSubcomponents('vevent').map(v => new ICAL.Event(v))
   .map(e => [e.summary, e.startDate.toJSDate(), e.endDate.toJSDate(), e.location, e.uid]);
 console.log(events.length);
-EOF
-  node_command="node $work/parse.js $work/feed.ics"
+JS
+  node=true
 else
   echo "startup.sh: node or the ical.js package is not available; leaving node out" >&2
 fi
 
-hello="$java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp $work Hello"
-commands=("$hello" "$root/planner --help" "$root/planner plan --day wednesday"
-  "$root/planner talks --schedule $work/feed.ics --format json --quiet"
-  "/usr/bin/python3 $work/parse.py $work/feed.ics")
-[[ -n "$node_command" ]] && commands+=("$node_command")
+# name=command pairs; the names are the keys the summary below reads.
+flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+benchmarks=(
+  "hello=$java $flags -cp $work Hello"
+  "help=$root/planner --help"
+  "plan=$root/planner plan --day wednesday"
+  "hello-bundled=$bundled_java $flags -cp $work Hello"
+  "help-installed=$installed --help"
+  "plan-installed=$installed plan --day wednesday"
+  "import=$root/planner talks --schedule $work/feed.ics --format json --quiet"
+  "import-installed=$installed talks --schedule $work/feed.ics --format json --quiet"
+  "python=/usr/bin/python3 $work/parse.py $work/feed.ics"
+  "sched-import=$root/planner talks --schedule $work/sched.ics --format json --quiet"
+  "sched-import-installed=$installed talks --schedule $work/sched.ics --format json --quiet"
+  "sched-python=/usr/bin/python3 $work/parse.py $work/sched.ics"
+)
+$node && benchmarks+=("node=node $work/parse.js $work/feed.ics" "sched-node=node $work/parse.js $work/sched.ics")
+arguments=()
+for benchmark in "${benchmarks[@]}"; do arguments+=(-n "${benchmark%%=*}" "${benchmark#*=}"); done
 
-hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/times.json" --output=null "${commands[@]}" >&2
+hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/times.json" --output=null "${arguments[@]}" >&2
 
-rss_runs=0
-for command in "$root/planner plan --day wednesday" "$root/planner talks --schedule $work/feed.ics --format json --quiet"; do
-  /usr/bin/time -f "%M" -o "$work/rss.$((++rss_runs))" $command >/dev/null 2>&1
+for name in plan import sched-import plan-installed sched-import-installed; do
+  for benchmark in "${benchmarks[@]}"; do
+    [[ ${benchmark%%=*} == "$name" ]] && /usr/bin/time -f "%M" -o "$work/rss.$name" ${benchmark#*=} >/dev/null 2>&1
+  done
 done
 
-/usr/bin/python3 - "$work" "$runs" <<'EOF'
+/usr/bin/python3 - "$work" "$runs" "$(ls -s --block-size=K "$work/sched.ics" | cut -d' ' -f1)" <<'PY'
 import json, sys
-work, runs = sys.argv[1], sys.argv[2]
+work, runs, sched_size = sys.argv[1], sys.argv[2], sys.argv[3]
 results = json.load(open(work + '/times.json'))['results']
-median = [r['median'] for r in results]
-names = ['hello world', './planner --help', './planner plan --day wednesday',
-         'talks --schedule feed.ics (600 events)', 'python3 icalendar (same feed)', 'node ical.js (same feed)']
-print(f"medians of {runs} runs")
-for name, m in zip(names, median):
-    print(f"  {name:42s} {m * 1000:7.0f} ms  {m / median[0]:5.2f}x hello")
+median = {r['command']: r['median'] for r in results}
+cpu = {r['command']: r['user'] + r['system'] for r in results}
+hello = {'': median['hello'], '-installed': median['hello-bundled']}
+print(f"medians of {runs} runs (sched.ics: 600 events, {sched_size}B, long descriptions and HTML entities)")
+for name, m in median.items():
+    base = median['hello-bundled'] if name.endswith('-installed') or name == 'hello-bundled' else median['hello']
+    print(f"  {name:24s} {m * 1000:7.0f} ms  {m / base:5.2f}x its hello world  (cpu {cpu[name] * 1000:5.0f} ms)")
 print("targets")
-print(f"  plan / hello          {median[2] / median[0]:5.2f}  (target <= 4)")
-print(f"  --help / hello        {median[1] / median[0]:5.2f}  (target <= 3)")
-print(f"  import / python       {median[3] / median[4]:5.2f}  (target < 1)")
-if len(median) > 5:
-    print(f"  import / node ical.js {median[3] / median[5]:5.2f}  (stretch <= 1)")
-for i, name in enumerate(['plan --day wednesday', 'talks --schedule feed.ics'], 1):
-    print(f"  peak RSS {name:26s} {int(open(f'{work}/rss.{i}').read().split()[-1]) / 1024:5.0f} MiB (target <= 120)")
-EOF
+for suffix, where in (('', './planner (JDK)'), ('-installed', 'bin/planner (archive)')):
+    print(f"  {where:22s} plan / hello    {median['plan' + suffix] / hello[suffix]:5.2f}  (target <= 4)")
+    print(f"  {where:22s} --help / hello  {median['help' + suffix] / hello[suffix]:5.2f}  (target <= 3)")
+    for feed in ('', 'sched-'):
+        print(f"  {where:22s} {feed + 'import'} / python {median[feed + 'import' + suffix] / median[feed + 'python']:5.2f}  (target < 1)")
+        if feed + 'node' in median:
+            print(f"  {where:22s} {feed + 'import'} / node   {median[feed + 'import' + suffix] / median[feed + 'node']:5.2f}  (stretch <= 1)")
+for name in ('plan', 'import', 'sched-import', 'plan-installed', 'sched-import-installed'):
+    print(f"  peak RSS {name:24s} {int(open(f'{work}/rss.{name}').read().split()[-1]) / 1024:5.0f} MiB (target <= 120)")
+PY

@@ -1,6 +1,6 @@
 package dev.planner.bench;
 
-import dev.planner.importing.ModelFileReader;
+import dev.planner.importing.userfiles.ModelFileReader;
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.overflow.OverflowPredictor;

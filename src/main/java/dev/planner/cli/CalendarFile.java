@@ -1,5 +1,8 @@
 package dev.planner.cli;
 
+import dev.planner.importing.Source;
+import dev.planner.importing.SourceLoader;
+import dev.planner.importing.SourceUnavailableException;
 import dev.planner.model.Schedule;
 import dev.planner.planning.DayPlan;
 import dev.planner.rendering.IcsPlanWriter;
@@ -27,13 +30,15 @@ final class CalendarFile {
     }
     IcsPlanWriter writer = new IcsPlanWriter(schedule.conference(), schedule.zone(), schedule.roomsById(),
         new IcsPlanWriter.Settings(reminderMinutes, includeBackups, context.environment().clock().instant()));
-    return writer.write(plans, previous(target));
+    return writer.write(plans, previous(context, target));
   }
 
-  private static PreviousExport previous(Path target) throws IOException {
+  /** The earlier export in the target file, read under the size cap every input has. */
+  private static PreviousExport previous(CommandContext context, Path target) throws SourceUnavailableException {
     if (target == null || !Files.isRegularFile(target)) {
       return PreviousExport.NONE;
     }
-    return PreviousExport.parse(Files.readString(target, StandardCharsets.UTF_8));
+    Source earlier = new SourceLoader(context.environment().stdin()).loadFile(target);
+    return PreviousExport.parse(new String(earlier.bytes(), StandardCharsets.UTF_8));
   }
 }

@@ -3,11 +3,13 @@ package dev.planner.cli;
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.model.SessionId;
+import dev.planner.overflow.DaySimulation;
 import dev.planner.overflow.OverflowParameters;
 import dev.planner.overflow.OverflowPredictor;
 import dev.planner.overflow.RiskReport;
 import dev.planner.planning.DayPlan;
 import dev.planner.planning.DayPlanner;
+import dev.planner.planning.PlanEvaluator;
 import dev.planner.planning.PlanOptions;
 import dev.planner.planning.RiskForecast;
 import dev.planner.ranking.InterestScorer;
@@ -26,12 +28,14 @@ final class DayPlanning {
   private final Schedule schedule;
   private final Profile profile;
   private final InterestScorer scorer;
+  private final OverflowParameters parameters;
   private final OverflowPredictor.ScheduleForecaster forecaster;
 
   /** Indexes the schedule's text and its schedule-wide forecast figures once, for every day planned. */
   DayPlanning(Schedule schedule, Profile profile, OverflowParameters parameters) {
     this.schedule = schedule;
     this.profile = profile;
+    this.parameters = parameters;
     this.scorer = new InterestScorer(schedule, profile);
     this.forecaster = new OverflowPredictor(parameters).forSchedule(schedule);
   }
@@ -53,6 +57,11 @@ final class DayPlanning {
 
   DayPlan plan(ForecastDay day, PlanOptions options) {
     return new DayPlanner(schedule, day.forecast(), options).plan(day.date(), day.scored(), profile);
+  }
+
+  /** Plays plans of a forecast day on days simulated apart from the forecast's own chances. */
+  PlanEvaluator evaluator(ForecastDay day, PlanOptions options, int runs, long seed) {
+    return new PlanEvaluator(schedule, options, new DaySimulation(schedule, day.report().sessions(), parameters), runs, seed);
   }
 
   /** The plan of a day made ahead of it, knowing nothing of the day itself. */

@@ -1,7 +1,10 @@
 package dev.planner.cli;
 
 import dev.planner.importing.ScheduleDiff;
+import dev.planner.model.Room;
 import dev.planner.model.Schedule;
+import dev.planner.model.Session;
+import dev.planner.model.Speaker;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
 import dev.planner.rendering.ListingRenderer;
@@ -56,7 +59,9 @@ final class DiffCommand implements Callable<Integer> {
     Schedule old = reading.loadFrom(context, before);
     Schedule current = reading.loadFrom(context, after);
     ScheduleDiff diff = ScheduleDiff.between(old, current);
-    List<Map<String, Object>> records = diff.changes().stream().map(DiffCommand::record).toList();
+    boolean json = format == OutputFormat.JSON;
+    List<Map<String, Object>> records = diff.changes().stream()
+        .map(change -> json ? jsonRecord(change, old, current) : record(change)).toList();
     Listing listing = new Listing(List.of(
         Column.left("change", "Change"), Column.left("id", "Id"), Column.left("title", "Title"),
         Column.left("was", "Was"), Column.left("now", "Now")), records);
@@ -65,6 +70,38 @@ final class DiffCommand implements Callable<Integer> {
       context.hint("no changes");
     }
     return exitCode && !diff.isEmpty() ? ExitCodes.CHANGES_FOUND : ExitCodes.OK;
+  }
+
+  /**
+   * For scripts: {@code was} and {@code now} as objects holding the fields that changed (all five for a
+   * session added or removed, null on the side it is missing), times ISO in the conference's zone.
+   */
+  private static Map<String, Object> jsonRecord(ScheduleDiff.Change change, Schedule old, Schedule current) {
+    List<String> fields = switch (change.kind()) {
+      case MOVED -> List.of("start", "end", "room");
+      case RETITLED -> List.of("title");
+      case RESPEAKERED -> List.of("speakers");
+      case ADDED, REMOVED -> List.of("start", "end", "room", "title", "speakers");
+    };
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("change", change.kind().label());
+    record.put("id", change.id().value());
+    record.put("title", change.title());
+    record.put("was", change.before().map(session -> fields(session, old, fields)).orElse(null));
+    record.put("now", change.after().map(session -> fields(session, current, fields)).orElse(null));
+    return record;
+  }
+
+  private static Map<String, Object> fields(Session session, Schedule schedule, List<String> names) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("start", session.start().withZoneSameInstant(schedule.zone()));
+    all.put("end", session.end().withZoneSameInstant(schedule.zone()));
+    all.put("room", schedule.venue().room(session.room()).map(Room::name).orElse(session.room().value()));
+    all.put("title", session.title());
+    all.put("speakers", session.speakers().stream().map(Speaker::name).toList());
+    Map<String, Object> chosen = new LinkedHashMap<>();
+    names.forEach(name -> chosen.put(name, all.get(name)));
+    return chosen;
   }
 
   private static Map<String, Object> record(ScheduleDiff.Change change) {

@@ -47,7 +47,13 @@ public final class DuringTheDayOptions {
       return Optional.empty();
     }
     if (now.isBlank()) {
-      return Optional.of(ZonedDateTime.now(context.environment().clock()).withZoneSameInstant(schedule.zone()));
+      ZonedDateTime clock = ZonedDateTime.now(context.environment().clock()).withZoneSameInstant(schedule.zone());
+      if (!clock.toLocalDate().equals(day)) {
+        throw context.usage("--now without a time reads the clock, and today (" + clock.toLocalDate()
+            + " in " + schedule.zone().getId() + ") is not the day planned (" + day
+            + "): give the time, such as --now 14:05");
+      }
+      return Optional.of(clock);
     }
     try {
       return Optional.of(day.atTime(LocalTime.parse(now.trim())).atZone(schedule.zone()));

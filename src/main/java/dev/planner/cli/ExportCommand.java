@@ -1,7 +1,9 @@
 package dev.planner.cli;
 
 import dev.planner.model.DaySelector;
+import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
+import dev.planner.ranking.InterestScorer;
 import dev.planner.planning.DayPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,9 +76,12 @@ final class ExportCommand implements Callable<Integer> {
       throw context.usage("--backups must not be negative, was " + backups);
     }
     Schedule schedule = scheduleOptions.load(context);
-    DayPlanning planning = new DayPlanning(schedule, profileOptions.load(context), modelOptions.parameters(context));
+    Profile profile = profileOptions.load(context);
+    DayPlanning planning = new DayPlanning(schedule, profile, modelOptions.parameters(context));
+    List<LocalDate> dates = dates(context, schedule);
+    MustSeeReport.report(context, new InterestScorer(schedule, profile), dates);
     List<DayPlan> plans = new ArrayList<>();
-    for (LocalDate date : dates(context, schedule)) {
+    for (LocalDate date : dates) {
       plans.add(planning.planAhead(date, backups));
     }
     String calendar = CalendarFile.render(context, schedule, plans, output, reminder, includeBackups);

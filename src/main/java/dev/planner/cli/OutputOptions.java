@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** Where output goes and in what shape. */
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-      converter = OutputFormatConverter.class,
+      converter = OutputFormatConverter.class, completionCandidates = CompletionValues.OutputFormats.class,
       description = "Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 

@@ -56,8 +56,8 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin DuringTheDayOptions during;
 
   @Option(names = "--evaluate",
-      description = "Play the day many times against the forecast and compare this plan with the naive one "
-          + "(highest interest, no backups, arriving at the start).")
+      description = "Play the day many times on simulated days (walking, leaving early, closed doors, backups in order) "
+          + "and compare this plan with the naive one (highest interest, no backups, arriving at the start).")
   boolean evaluate;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "20000", description = "Runs for --evaluate (default: ${DEFAULT-VALUE}).")
@@ -65,6 +65,11 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for --evaluate (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--fill",
+      description = "Fill the day: also book talks your profile is indifferent to, where nothing matches it "
+          + "(never the ones it avoids). Without a profile every talk counts and the day is always filled.")
+  boolean fill;
 
   @Option(names = "--backups", paramLabel = "N", defaultValue = "2", description = "Backups per window (default: ${DEFAULT-VALUE}).")
   int backups;
@@ -87,16 +92,14 @@ final class PlanCommand implements Callable<Integer> {
     InterestScorer scorer = forecastDay.scorer();
     RiskReport report = forecastDay.report();
     Optional<ZonedDateTime> now = during.now(context, schedule, date);
-    PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule));
+    PlanOptions options = planning.options(backups, now, during.fullNow(context, schedule, date, now), during.attended(context, schedule))
+        .withFill(fill);
     DayPlan plan = planning.plan(forecastDay, options);
-    scorer.mustSeeConflicts().stream()
-        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
-        .forEach(conflict -> context.hint("must-see sessions overlap: " + RankCommand.describe(conflict.first())
-            + " and " + RankCommand.describe(conflict.second())));
+    MustSeeReport.report(context, scorer, List.of(date));
     MustSeeOutsideThePlan.report(context, schedule, profile, date, plan, options);
     if (evaluate) {
       DayPlan naive = new NaivePlanner(schedule, forecastDay.forecast(), options).plan(date, forecastDay.scored(), profile);
-      output.emit(context, evaluation(plan, naive, format));
+      output.emit(context, evaluation(planning.evaluator(forecastDay, options, positiveRuns(), seed), plan, naive, format));
       return ExitCodes.OK;
     }
     if (format == OutputFormat.ICS) {
@@ -120,11 +123,14 @@ final class PlanCommand implements Callable<Integer> {
         .toList();
   }
 
-  private String evaluation(DayPlan plan, DayPlan naive, OutputFormat format) {
+  private int positiveRuns() {
     if (runs <= 0) {
       throw new UsageException("--runs must be positive, was " + runs);
     }
-    PlanEvaluator evaluator = new PlanEvaluator(runs, seed);
+    return runs;
+  }
+
+  private String evaluation(PlanEvaluator evaluator, DayPlan plan, DayPlan naive, OutputFormat format) {
     List<Map<String, Object>> records = List.of(
         evaluationRecord("plan", plan, evaluator.evaluate(plan)),
         evaluationRecord("naive", naive, evaluator.evaluate(naive)));

@@ -14,6 +14,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -98,6 +99,11 @@ public final class PlannerCli {
     commandLine.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.helpList());
+    // Examples are commands to paste: picocli would wrap them at 80 columns, even inside quotes.
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+      String[] lines = help.commandSpec().usageMessage().footer();
+      return lines.length == 0 ? "" : String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    });
     commandLine.getSubcommands().values().forEach(PlannerCli::addExitCodeHelp);
   }
 
@@ -119,6 +125,13 @@ public final class PlannerCli {
       CommandLine command = e.getCommandLine();
       PrintWriter err = command.getErr();
       err.println("planner: " + e.getMessage());
+      if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        List<String> near = Suggestions.closest(command, unmatched.getUnmatched().get(0));
+        if (!near.isEmpty()) {
+          err.println("Did you mean: " + command.getCommandSpec().qualifiedName() + " "
+              + String.join(" or ", near.subList(0, Math.min(3, near.size()))) + "?");
+        }
+      }
       err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
       err.flush();
       return ExitCodes.USAGE;

@@ -60,12 +60,12 @@ final class ProfileCommand extends CommandGroup {
             + "or one session id or title per line): they become must-see, and what they share your interests.")
     String fromAgenda;
 
-    @Option(names = "--like", paramLabel = "WORD[=WEIGHT]", arity = "1..*",
-        description = "Words or phrases you want (weight 2 unless given, e.g. crossplane=3).")
+    @Option(names = "--like", paramLabel = "WORD[=WEIGHT]", arity = "1..*", split = ",",
+        description = "Words or phrases you want (weight 2 unless given, e.g. crossplane=3); commas separate them too.")
     List<String> likes = new ArrayList<>();
 
-    @Option(names = "--avoid", paramLabel = "WORD[=WEIGHT]", arity = "1..*",
-        description = "Words, phrases or session types you do not want (e.g. ai, sponsored).")
+    @Option(names = "--avoid", paramLabel = "WORD[=WEIGHT]", arity = "1..*", split = ",",
+        description = "Words, phrases or session types you do not want (e.g. ai, sponsored); commas separate them too.")
     List<String> avoids = new ArrayList<>();
 
     @Option(names = "--track", paramLabel = "TRACK[=WEIGHT]", description = "A track you prefer (repeatable).")

@@ -55,7 +55,6 @@ import picocli.CommandLine.Spec;
       "  planner rank --day 1 --format json | jq -r '.[] | \"\\(.interest) \\(.title)\"'"
     })
 final class RankCommand implements Callable<Integer> {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   @Spec CommandSpec spec;
   @Mixin DayOption day;
@@ -70,7 +69,7 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show each matched term, the field it matched in and the points it gave.")
   boolean explain;
 
-  @Option(names = "--by", paramLabel = "ORDER", defaultValue = "interest",
+  @Option(names = "--by", paramLabel = "ORDER", defaultValue = "interest", completionCandidates = CompletionValues.RankOrders.class,
       description = "Order by 'interest' (default) or 'value': interest x the chance to get in arriving at the start.")
   String by;
 
@@ -95,29 +94,11 @@ final class RankCommand implements Callable<Integer> {
     context.hint(byValue
         ? "ranked by value: interest x the chance to get in when arriving at the start"
         : "ranked by interest; '--by value' weighs it by the chance to get in");
-    List<MustSeeConflict> conflicts = scorer.mustSeeConflicts().stream()
-        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
-        .toList();
-    reportProfileProblems(context, scorer, conflicts);
+    List<MustSeeConflict> conflicts = MustSeeReport.report(context, scorer, List.of(date));
     List<Ranked> shown = top == null ? ranked : ranked.subList(0, Math.min(top, ranked.size()));
     Listing listing = listing(shown, schedule.roomsById(), overlapsById(conflicts), format == OutputFormat.JSON);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
-  }
-
-  /** Conflicts and unknown must-see names go to stderr for every format, so stdout stays the list. */
-  private static void reportProfileProblems(CommandContext context, InterestScorer scorer, List<MustSeeConflict> conflicts) {
-    for (MustSeeConflict conflict : conflicts) {
-      context.hint("must-see sessions overlap: " + describe(conflict.first()) + " and " + describe(conflict.second()));
-    }
-    for (String name : scorer.mustSeeNotInSchedule()) {
-      context.hint("must-see '" + name + "' matches no session id or title of this schedule");
-    }
-  }
-
-  static String describe(Session session) {
-    return "'" + session.title() + "' (" + session.id() + ", " + CLOCK.format(session.start())
-        + "-" + CLOCK.format(session.end()) + ")";
   }
 
   private static Map<SessionId, TreeSet<String>> overlapsById(List<MustSeeConflict> conflicts) {

@@ -55,7 +55,7 @@ final class RiskCommand implements Callable<Integer> {
 
   @Mixin ModelOptions modelOptions;
 
-  @Option(names = "--min-risk", paramLabel = "LEVEL", description = "Only sessions at or above LEVEL: low, medium or high.")
+  @Option(names = "--min-risk", paramLabel = "LEVEL", completionCandidates = CompletionValues.RiskLevels.class, description = "Only sessions at or above LEVEL: low, medium or high.")
   String minRisk;
 
   @Option(names = "--explain", paramLabel = "ID", description = "Show the arithmetic for one session.")

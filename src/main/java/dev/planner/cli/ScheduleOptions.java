@@ -28,7 +28,7 @@ public final class ScheduleOptions {
           + "Default: $PLANNER_SCHEDULE, else the bundled KubeCon EU 2024 schedule.")
   String schedule;
 
-  @Option(names = "--from", paramLabel = "FORMAT",
+  @Option(names = "--from", paramLabel = "FEED_FORMAT", completionCandidates = CompletionValues.ScheduleFormats.class,
       description = "Read the schedule as this format instead of guessing: yaml, ical, frab-xml, frab-json, schedule2, sessionize, cfpdev.")
   String from;
 

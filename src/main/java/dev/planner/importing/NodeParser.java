@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,32 +36,37 @@ public final class NodeParser {
 
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
-  private static final YAMLFactory YAML = yamlFactory();
+  private static final LinearYamlFactory YAML = yamlFactory();
 
   private NodeParser() {}
 
-  private static YAMLFactory yamlFactory() {
+  private static LinearYamlFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CHARS);
     options.setMaxAliasesForCollections(50);
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
-    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS).build();
+    return new LinearYamlFactory(YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS));
   }
 
   /** Parses YAML text; syntax errors become one diagnostic at their line. */
   public static Node parseYaml(String text, String sourceName) {
-    return parse(YAML, text, sourceName);
+    return parse(() -> YAML.parserOf(text), sourceName);
   }
 
   /** Parses JSON text; syntax errors become one diagnostic at their line. */
   public static Node parseJson(String text, String sourceName) {
-    return parse(JSON, text, sourceName);
+    return parse(() -> JSON.createParser(new StringReader(text)), sourceName);
   }
 
-  private static Node parse(JsonFactory factory, String text, String sourceName) {
-    try (Reader reader = new StringReader(text);
-        JsonParser parser = factory.createParser(reader)) {
+  /** Makes the parser of one text. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private static Node parse(ParserSource source, String sourceName) {
+    try (JsonParser parser = source.open()) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new Node.Null(1, 1);

@@ -7,6 +7,7 @@ import dev.planner.model.Session;
 import dev.planner.model.SessionId;
 import dev.planner.model.Speaker;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,8 +123,9 @@ public record ScheduleDiff(List<Change> changes) {
 
   /** When and where, in the schedule's own zone: {@code 2026-03-24 11:15–11:45 Hall 8 | Room F}. */
   private static String where(Schedule schedule, Session session) {
-    return session.start().toLocalDate() + " " + session.start().toLocalTime() + "–"
-        + session.end().toLocalTime() + " " + roomName(schedule, session);
+    ZonedDateTime start = session.start().withZoneSameInstant(schedule.zone());
+    return start.toLocalDate() + " " + start.toLocalTime() + "–"
+        + session.end().withZoneSameInstant(schedule.zone()).toLocalTime() + " " + roomName(schedule, session);
   }
 
   /** Speaker names in order of name: a reordered list is not a change. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Fetches the bytes of an input named on the command line: a file, {@code -} for standard input,
@@ -33,11 +38,14 @@ public final class SourceLoader {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   /** How long a server may stay silent, before its answer or in the middle of its body. */
   public static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+  /** How long a whole fetch may take, redirects included: a server trickling bytes is given up too. */
+  public static final Duration DEADLINE = Duration.ofSeconds(120);
 
   private final InputStream stdin;
   private final long maxBytes;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final Duration deadline;
 
   public SourceLoader(InputStream stdin) {
     this(stdin, MAX_BYTES);
@@ -50,10 +58,16 @@ public final class SourceLoader {
 
   /** A loader with other limits, so that tests can meet a timeout in a fraction of a second. */
   public SourceLoader(InputStream stdin, long maxBytes, Duration connectTimeout, Duration readTimeout) {
+    this(stdin, maxBytes, connectTimeout, readTimeout, DEADLINE);
+  }
+
+  /** A loader with other limits and another deadline for a whole fetch. */
+  public SourceLoader(InputStream stdin, long maxBytes, Duration connectTimeout, Duration readTimeout, Duration deadline) {
     this.stdin = stdin;
     this.maxBytes = maxBytes;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
+    this.deadline = deadline;
   }
 
   /**
@@ -101,6 +115,11 @@ public final class SourceLoader {
     return readFile(Path.of(location), location);
   }
 
+  /** Loads a file by its path, whatever its name looks like (a file named {@code -} is a file). */
+  public Source loadFile(Path path) throws SourceUnavailableException {
+    return readFile(path, path.toString());
+  }
+
   private Source readFile(Path path, String name) throws SourceUnavailableException {
     try {
       if (Files.isDirectory(path)) {
@@ -124,8 +143,42 @@ public final class SourceLoader {
 
   private Source fetch(String url) throws SourceUnavailableException {
     URI current = parseUri(url);
+    // Timeouts bound each wait; the deadline bounds the whole, by closing the connection under a
+    // read that a server keeps alive with a byte now and then.
+    Timer timer = new Timer("fetch deadline", true);
+    AtomicBoolean late = new AtomicBoolean();
+    AtomicReference<HttpURLConnection> open = new AtomicReference<>();
+    timer.schedule(new TimerTask() {
+      @Override
+      public void run() {
+        late.set(true);
+        HttpURLConnection connection = open.get();
+        if (connection != null) {
+          connection.disconnect();
+        }
+      }
+    }, Math.max(1, deadline.toMillis()));
+    try {
+      return fetch(url, current, late, open);
+    } catch (SourceUnavailableException e) {
+      if (late.get()) {
+        throw new SourceUnavailableException(url + ": not fetched within " + seconds(deadline) + ": gave up", e);
+      }
+      throw e;
+    } finally {
+      timer.cancel();
+    }
+  }
+
+  private Source fetch(String url, URI first, AtomicBoolean late, AtomicReference<HttpURLConnection> open)
+      throws SourceUnavailableException {
+    URI current = first;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpURLConnection connection = open(current, url);
+      open.set(connection);
+      if (late.get()) {
+        throw new SourceUnavailableException(url + ": late");
+      }
       try {
         int status = connection.getResponseCode();
         if (status >= 300 && status < 400) {
@@ -143,6 +196,9 @@ public final class SourceLoader {
           return new Source(url, readCapped(body, url));
         }
       } catch (SocketTimeoutException e) {
+        if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+          throw new SourceUnavailableException(url + ": could not connect within " + seconds(connectTimeout), e);
+        }
         throw new SourceUnavailableException(url + ": no answer within " + seconds(readTimeout), e);
       } catch (SourceUnavailableException e) {
         throw e;
@@ -217,7 +273,10 @@ public final class SourceLoader {
     return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
-  private static String describe(IOException e) {
+  static String describe(IOException e) {
+    if (e instanceof UnknownHostException) {
+      return "unknown host '" + e.getMessage() + "': check the address, or whether this machine is online";
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

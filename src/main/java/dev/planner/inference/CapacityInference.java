@@ -32,8 +32,7 @@ final class CapacityInference {
   private CapacityInference() {}
 
   /** The schedule with every room that had no count given one, and what was assumed. */
-  static Result infer(Schedule schedule, FeedClues clues, List<VenueRoom> venueRooms, Optional<Edition> edition,
-      PlaceZones places) {
+  static Result infer(Schedule schedule, FeedClues clues, List<VenueRoom> venueRooms, Optional<Edition> edition) {
     List<Room> rooms = new ArrayList<>(schedule.venue().rooms());
     List<String> notes = new ArrayList<>();
     if (rooms.stream().noneMatch(CapacityInference::unknown)) {

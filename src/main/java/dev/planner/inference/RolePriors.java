@@ -87,7 +87,8 @@ final class RolePriors {
   static double weight(Room room, List<Session> sessions) {
     String name = room.name().toLowerCase(Locale.ROOT);
     String[] segments = name.split("\\|");
-    String last = segments[segments.length - 1].strip();
+    // A name of bars alone ("|") splits into nothing.
+    String last = segments.length == 0 ? "" : segments[segments.length - 1].strip();
     if (STAGE.matcher(name).find()) {
       return 0.25;
     }

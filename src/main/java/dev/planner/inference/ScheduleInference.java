@@ -1,7 +1,6 @@
 package dev.planner.inference;
 
 import dev.planner.inference.ReferenceTables.Edition;
-import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class ScheduleInference {
     Optional<Edition> edition = AttendanceInference.edition(tables.editions(), clues, schedule);
     Schedule result = zone(schedule, clues, given, edition, assumptions, warnings);
     result = attendance(result, clues, given, edition, assumptions);
-    CapacityInference.Result capacities = CapacityInference.infer(result, clues, tables.venueRooms(), edition, places);
+    CapacityInference.Result capacities = CapacityInference.infer(result, clues, tables.venueRooms(), edition);
     if (!capacities.notes().isEmpty()) {
       long known = result.venue().rooms().stream().filter(room -> !CapacityInference.unknown(room)).count();
       int rooms = result.venue().rooms().size();
@@ -100,10 +99,5 @@ public final class ScheduleInference {
     assumptions.add(new Assumption(Assumption.Topic.ATTENDANCE,
         String.format(Locale.ROOT, "%,d", inferred.attendees()), inferred.basis() + " (--attendees to change)"));
     return schedule.withAttendance(inferred.attendees(), inferred.doubt());
-  }
-
-  /** Whether a room's count is the planner's bare default, which inference replaces. */
-  public static boolean lacksCapacity(Room room) {
-    return CapacityInference.unknown(room);
   }
 }

@@ -33,17 +33,29 @@ public record Profile(
     Objects.requireNonNull(preferences, "preferences");
   }
 
-  /** Whether the session is named in the must-see list, by id or exact title. */
+  /** Whether the session is named in the must-see list, by id or by title in any case. */
   public boolean isMustSee(Session session) {
     return names(mustSee, session);
   }
 
-  /** Whether the session is named in the skip list, by id or exact title. */
+  /** Whether the session is named in the skip list, by id or by title in any case. */
   public boolean isSkipped(Session session) {
     return names(skip, session);
   }
 
   private static boolean names(List<String> list, Session session) {
-    return list.contains(session.id().value()) || list.contains(session.title());
+    return list.stream().anyMatch(name -> names(name, session));
+  }
+
+  /**
+   * Whether a name from a profile list stands for the session: its id, or its title with case and runs
+   * of spaces not counting (a title copied from a web page rarely keeps either).
+   */
+  public static boolean names(String name, Session session) {
+    return name.equals(session.id().value()) || comparable(name).equals(comparable(session.title()));
+  }
+
+  private static String comparable(String title) {
+    return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
 
 /**
  * Plans a day as a longest path through the sessions: each step aims for a primary with an arrival
- * lead, arriving early costs the end of the previous talk (primaries never overlap, but you may
- * leave one before its end to be early at the next), and a closed door sends you to backups.
+ * lead, arriving early costs the end of the previous talk or backup (primaries never overlap, but you
+ * may leave one before its end to be early at the next), and a closed door sends you to backups.
+ * Sessions worth nothing are left out, and the stretches they leave are the plan's free time.
  * Must-see sessions are kept whenever they fit; lunch, latest end and the time now are honoured.
  */
 public final class DayPlanner {
@@ -44,12 +45,67 @@ public final class DayPlanner {
   }
 
   public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
-    WindowValuation valuation = new WindowValuation(schedule, forecast, options);
+    WindowValuation valuation = new WindowValuation(schedule, forecast, options, WorthScale.of(scored, options.fill()));
     List<ScoredSession> candidates = candidates(scored, profile.preferences(), options);
     Optional<Session> attended = options.attended().flatMap(schedule::session);
     PathSearch search = new PathSearch(candidates, valuation, profile, attended);
-    List<PlanWindow> windows = search.bestPath();
-    return DayPlan.of(day, windows);
+    List<PlanWindow> windows = leftInTime(valuation, search.bestPath());
+    return DayPlan.of(day, windows, freeTime(windows, candidates, valuation.scale()));
+  }
+
+  /** Each window of a path as lived before the next: left in time to be at the next one's door. */
+  static List<PlanWindow> leftInTime(WindowValuation valuation, List<PlanWindow> path) {
+    List<PlanWindow> windows = new ArrayList<>(path.size());
+    for (int i = 0; i < path.size(); i++) {
+      windows.add(i + 1 < path.size() ? valuation.leaving(path.get(i), path.get(i + 1)) : path.get(i));
+    }
+    return windows;
+  }
+
+  /**
+   * The stretches between windows (and before the first and after the last) whose candidates are all
+   * worth nothing: free time on purpose, from the first such session's start to the last one's end,
+   * or to the next window's arrive-by when that comes first.
+   */
+  static List<FreeTime> freeTime(List<PlanWindow> windows, List<ScoredSession> candidates, WorthScale scale) {
+    List<FreeTime> free = new ArrayList<>();
+    ZonedDateTime after = null;
+    for (int i = 0; i <= windows.size(); i++) {
+      PlanWindow next = i < windows.size() ? windows.get(i) : null;
+      gap(after, next, candidates, scale).ifPresent(free::add);
+      after = i < windows.size() ? windows.get(i).end() : null;
+    }
+    return free;
+  }
+
+  private static Optional<FreeTime> gap(ZonedDateTime after, PlanWindow next, List<ScoredSession> candidates,
+      WorthScale scale) {
+    ZonedDateTime before = next == null ? null : next.start();
+    ZonedDateTime first = null;
+    ZonedDateTime last = null;
+    boolean allAvoided = true;
+    for (ScoredSession candidate : candidates) {
+      Session session = candidate.session();
+      if ((after != null && session.start().isBefore(after)) || (before != null && session.end().isAfter(before))) {
+        continue;
+      }
+      if (scale.worth(candidate) > 0) {
+        return Optional.empty();
+      }
+      allAvoided &= scale.interest(candidate) < 0;
+      first = first == null || session.start().isBefore(first) ? session.start() : first;
+      last = last == null || session.end().isAfter(last) ? session.end() : last;
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    if (next != null && next.arriveBy().isBefore(last)) {
+      last = next.arriveBy();
+    }
+    if (!first.isBefore(last)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FreeTime(first, last, allAvoided ? FreeTime.Reason.ONLY_AVOIDED : FreeTime.Reason.NOTHING_MATCHES));
   }
 
   /**
@@ -84,9 +140,21 @@ public final class DayPlanner {
 
   /**
    * The dynamic programme over states (candidate, arrival lead), candidates in start order: the
-   * value of a state is the best plan ending by aiming for that candidate with that lead. One more
-   * state per candidate is staying in your seat after a talk in the same room. Times are epoch
-   * seconds here, since this loop runs for every pair of nearby sessions.
+   * value of a state is the best plan ending by aiming for that candidate with that lead, its own
+   * window valued as if nothing followed it and every earlier window charged for what leaving it for
+   * the next door cuts off (of the primary or of a backup). One more state per candidate is keeping
+   * your seat after a talk in the same room. Times are epoch seconds here, since this loop runs for
+   * every pair of nearby sessions.
+   *
+   * <p>The per-state arrays {@code best}, {@code previous} and {@code windows} are packed: candidate
+   * c owns the {@code perCandidate} slots from {@link #firstState firstState(c)}, one per arrival lead
+   * ({@link #leadState}) and two for keeping your seat: the best one ({@link #stayingState}) and the
+   * surest one ({@link #surestSeatState}), the seat kept after the talk before with the highest
+   * chance of being in. A window's chance decides what leaving it costs later, so the best seat now
+   * is not always the best one to go on from. Invariant: once
+   * candidate c is solved, each of its slots holds the best value of a path ending in that state (−∞
+   * when no path reaches it), the window of that state, and in {@code previous} the state before it on
+   * that path (−1 for none), which always belongs to a candidate solved before c.
    */
   private final class PathSearch {
     private final List<ScoredSession> candidates;
@@ -99,13 +167,21 @@ public final class DayPlanner {
     private final int n;
     private final long[] start;
     private final long[] end;
+    /** When the last of a candidate's places (itself, its backups) ends: no successor cuts a window it precedes. */
+    private final long[] latestEnd;
     private final int[] room;
+    private final List<List<Backup>> backups;
     private final double[] best;
-    private final int[] bestState;
+    /** The best value over a candidate's states: no step through it can be worth more. */
+    private final double[] bestOfCandidate;
     private final int[] previous;
     private final PlanWindow[] windows;
+    /** Candidates by their own end, to walk through the ones that end shortly before a start. */
     private final EndIndex ends;
+    /** Solved states by their candidate's latest end, for the best predecessor that nothing cuts. */
+    private final EndIndex uncut;
     private final long longestSession;
+    private final long longestOverrun;
 
     PathSearch(List<ScoredSession> candidates, WindowValuation valuation, Profile profile, Optional<Session> attended) {
       this.candidates = candidates;
@@ -114,7 +190,7 @@ public final class DayPlanner {
       this.profile = profile;
       this.attended = attended;
       this.leads = options.leadChoices().stream().mapToInt(Integer::intValue).toArray();
-      this.perCandidate = leads.length + 1;
+      this.perCandidate = leads.length + 2;
       this.n = candidates.size();
       this.start = new long[n];
       this.end = new long[n];
@@ -128,24 +204,57 @@ public final class DayPlanner {
         longest = Math.max(longest, end[i] - start[i]);
       }
       this.longestSession = longest;
+      this.backups = new ArrayList<>(n);
+      this.latestEnd = new long[n];
+      long overrun = 0;
+      for (int i = 0; i < n; i++) {
+        List<Backup> found = valuation.backups(candidates.get(i), overlapping(i));
+        backups.add(found);
+        latestEnd[i] = end[i];
+        for (Backup backup : found) {
+          latestEnd[i] = Math.max(latestEnd[i], backup.scored().session().end().toEpochSecond());
+        }
+        overrun = Math.max(overrun, latestEnd[i] - end[i]);
+      }
+      this.longestOverrun = overrun;
       int states = n * perCandidate;
       this.best = new double[states];
-      this.bestState = new int[n];
+      this.bestOfCandidate = new double[n];
       this.previous = new int[states];
       this.windows = new PlanWindow[states];
       this.ends = new EndIndex(end);
+      this.uncut = new EndIndex(latestEnd);
+    }
+
+    private int firstState(int candidate) {
+      return candidate * perCandidate;
+    }
+
+    /** One past the last state of a candidate. */
+    private int pastLastState(int candidate) {
+      return (candidate + 1) * perCandidate;
+    }
+
+    private int leadState(int candidate, int lead) {
+      return candidate * perCandidate + lead;
+    }
+
+    private int stayingState(int candidate) {
+      return candidate * perCandidate + leads.length;
+    }
+
+    private int surestSeatState(int candidate) {
+      return candidate * perCandidate + leads.length + 1;
     }
 
     List<PlanWindow> bestPath() {
       int last = -1;
       for (int p = 0; p < n; p++) {
         solve(p);
-        bestState[p] = -1;
-        for (int state = p * perCandidate; state < (p + 1) * perCandidate; state++) {
-          ends.offer(p, state, best[state]);
-          if (best[state] > Double.NEGATIVE_INFINITY && (bestState[p] < 0 || best[state] > best[bestState[p]])) {
-            bestState[p] = state;
-          }
+        bestOfCandidate[p] = Double.NEGATIVE_INFINITY;
+        for (int state = firstState(p); state < pastLastState(p); state++) {
+          bestOfCandidate[p] = Math.max(bestOfCandidate[p], best[state]);
+          uncut.offer(p, state, best[state]);
           if (best[state] > Double.NEGATIVE_INFINITY && (last < 0 || best[state] > best[last])) {
             last = state;
           }
@@ -161,12 +270,15 @@ public final class DayPlanner {
 
     private void solve(int p) {
       ScoredSession primary = candidates.get(p);
-      List<Backup> backups = valuation.backups(primary, overlapping(p));
       double bonus = profile.isMustSee(primary.session()) ? MUST_SEE_BONUS : 0;
-      Step[] predecessors = bestPredecessors(p);
+      PlanWindow[] own = new PlanWindow[leads.length];
       for (int l = 0; l < leads.length; l++) {
-        int state = p * perCandidate + l;
-        PlanWindow window = valuation.window(primary, leads[l], backups);
+        own[l] = valuation.window(primary, leads[l], backups.get(p));
+      }
+      Step[] predecessors = bestPredecessors(p, own);
+      for (int l = 0; l < leads.length; l++) {
+        int state = leadState(p, l);
+        PlanWindow window = own[l];
         double here = WindowValuation.objective(window) + bonus;
         Step from = predecessors[l];
         double fresh = startValue(primary.session(), window.arriveBy());
@@ -174,19 +286,25 @@ public final class DayPlanner {
         if (from.state() >= 0 && from.value() > fresh) {
           best[state] = from.value() + here;
           previous[state] = from.state();
+          if (from.window() != null) {
+            windows[state] = from.window();
+          }
         } else {
           best[state] = fresh + here;
           previous[state] = -1;
         }
       }
-      solveStaying(p, primary, backups, bonus);
+      solveStaying(p, primary, bonus);
     }
 
-    /** The state of keeping your seat after the best earlier talk in the same room, if there is one. */
-    private void solveStaying(int p, ScoredSession primary, List<Backup> backups, double bonus) {
-      int state = p * perCandidate + leads.length;
+    /** The states of keeping your seat after an earlier talk in the same room, the best and the surest, if there is one. */
+    private void solveStaying(int p, ScoredSession primary, double bonus) {
+      int state = stayingState(p);
+      int surest = surestSeatState(p);
       best[state] = Double.NEGATIVE_INFINITY;
       previous[state] = -1;
+      best[surest] = Double.NEGATIVE_INFINITY;
+      previous[surest] = -1;
       for (int rank = ends.firstEndingAfter(start[p] - STAY_GAP_SECONDS - 1); rank < n; rank++) {
         int a = ends.candidateAt(rank);
         if (end[a] > start[p]) {
@@ -195,16 +313,26 @@ public final class DayPlanner {
         if (a >= p || room[a] != room[p]) {
           continue;
         }
-        for (int from = a * perCandidate; from < (a + 1) * perCandidate; from++) {
+        for (int from = firstState(a); from < pastLastState(a); from++) {
           if (best[from] == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          PlanWindow window = valuation.staying(primary, windows[from], backups);
-          double value = best[from] + WindowValuation.objective(window) + bonus;
+          PlanWindow window = valuation.withoutBackupsOf(valuation.staying(primary, windows[from], backups.get(p)),
+              windows[from]);
+          double left = best[from] - valuation.lossLeavingFor(windows[from], room[p], start[p]);
+          double value = left + WindowValuation.objective(window) + bonus;
           if (value > best[state]) {
             best[state] = value;
             previous[state] = from;
             windows[state] = window;
+          }
+          boolean surer = windows[surest] == null || best[surest] == Double.NEGATIVE_INFINITY
+              || window.admission() > windows[surest].admission()
+              || (window.admission() == windows[surest].admission() && value > best[surest]);
+          if (surer) {
+            best[surest] = value;
+            previous[surest] = from;
+            windows[surest] = window;
           }
         }
       }
@@ -225,12 +353,15 @@ public final class DayPlanner {
     }
 
     /**
-     * For each arrival lead, the best state to come from, leaving its session in time to walk over
-     * and arrive as planned: sessions that end a longest walk before the arrival cost nothing and come
-     * from the index; the few that end later are weighed one by one, in one pass for all the leads,
-     * with what leaving them early loses.
+     * For each arrival lead, the best state to come from, leaving wherever you are in time to walk
+     * over and arrive as planned: states whose every place ends a longest walk before the arrival
+     * lose nothing and come from the index; the few whose primary or backups end later are weighed
+     * one by one, in one pass for all the leads, with what leaving them early cuts off. A primary is
+     * never left before its halfway point. Coming from a window that names one of this window's
+     * backups, this window goes without it (only windows whose places run late can), and the step
+     * carries that window and is charged what the backup was worth.
      */
-    private Step[] bestPredecessors(int p) {
+    private Step[] bestPredecessors(int p, PlanWindow[] own) {
       Step[] steps = new Step[leads.length];
       long[] arrive = new long[leads.length];
       long[] safe = new long[leads.length];
@@ -238,45 +369,44 @@ public final class DayPlanner {
       for (int l = 0; l < leads.length; l++) {
         arrive[l] = start[p] - 60L * leads[l];
         safe[l] = arrive[l] - 60L * walks.longest();
-        steps[l] = ends.bestEndingBy(safe[l]);
+        steps[l] = uncut.bestEndingBy(safe[l]);
         earliestSafe = Math.min(earliestSafe, safe[l]);
       }
-      for (int rank = ends.firstEndingAfter(earliestSafe); rank < n; rank++) {
+      for (int rank = ends.firstEndingAfter(earliestSafe - longestOverrun); rank < n; rank++) {
         int a = ends.candidateAt(rank);
         if (end[a] > start[p]) {
           break;
         }
-        if (a >= p) {
+        if (a >= p || latestEnd[a] <= earliestSafe) {
           continue;
         }
         long walk = 60L * walks.minutes(room[a], room[p]);
         long halfway = start[a] + (end[a] - start[a]) / 2;
         for (int l = 0; l < leads.length; l++) {
-          long leave = arrive[l] - walk;
-          if (end[a] > safe[l] && leave >= halfway) {
-            steps[l] = better(steps[l], a, leave);
+          // Leaving and doing without a shared backup only ever cost: a candidate no better than the step found cannot win.
+          if (latestEnd[a] > safe[l] && arrive[l] - walk >= halfway && bestOfCandidate[a] >= steps[l].value()) {
+            steps[l] = better(steps[l], a, room[p], arrive[l], own[l]);
           }
         }
       }
       return steps;
     }
 
-    /** The better of a step and the states of candidate {@code a} left at {@code leave}. */
-    private Step better(Step step, int a, long leave) {
-      if (leave >= end[a]) {
-        // Leaving at the end loses nothing, so only the candidate's best state matters.
-        int state = bestState[a];
-        return state >= 0 && beats(best[state], state, step) ? new Step(state, best[state]) : step;
-      }
-      double lostShare = (end[a] - leave) / (double) (end[a] - start[a]);
+    /** The better of a step and the states of candidate {@code a} left for a door in a room at a time, to aim for a window. */
+    private Step better(Step step, int a, int nextRoom, long door, PlanWindow next) {
       Step chosen = step;
-      for (int state = a * perCandidate; state < (a + 1) * perCandidate; state++) {
+      for (int state = firstState(a); state < pastLastState(a); state++) {
         if (best[state] == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        double value = best[state] - lostShare * windows[state].admission() * valuation.worth(candidates.get(a));
+        double value = best[state] - valuation.lossLeavingFor(windows[state], nextRoom, door);
+        PlanWindow instead = null;
+        if (WindowValuation.shareABackup(windows[state], next.backups())) {
+          instead = valuation.withoutBackupsOf(next, windows[state]);
+          value -= WindowValuation.objective(next) - WindowValuation.objective(instead);
+        }
         if (beats(value, state, chosen)) {
-          chosen = new Step(state, value);
+          chosen = new Step(state, value, instead);
         }
       }
       return chosen;
@@ -300,9 +430,17 @@ public final class DayPlanner {
     }
   }
 
-  /** A predecessor state and the value of the best path through it; state -1 for none. */
-  private record Step(int state, double value) {
-    static final Step NONE = new Step(-1, Double.NEGATIVE_INFINITY);
+  /**
+   * A predecessor state and the value of the best path through it; state -1 for none. The window is
+   * the one to aim for after it when it differs from the state's own (without a backup the
+   * predecessor already names), else null.
+   */
+  private record Step(int state, double value, PlanWindow window) {
+    static final Step NONE = new Step(-1, Double.NEGATIVE_INFINITY, null);
+
+    Step(int state, double value) {
+      this(state, value, null);
+    }
   }
 
   /**

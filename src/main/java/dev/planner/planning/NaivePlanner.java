@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The plan an attendee makes without a crowd forecast, the baseline the planner must beat: the
- * most interesting chain of talks that fit one after another, arriving at each start, no backups,
- * under the same constraints (lunch, latest end, now) as the planner.
+ * most interesting chain of talks worth going to that fit one after another, arriving at each start,
+ * no backups, under the same constraints (lunch, latest end, now) as the planner.
  */
 public final class NaivePlanner {
   private final Schedule schedule;
@@ -27,8 +27,9 @@ public final class NaivePlanner {
   }
 
   public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
-    WindowValuation valuation = new WindowValuation(schedule, forecast, options);
+    WindowValuation valuation = new WindowValuation(schedule, forecast, options, WorthScale.of(scored, options.fill()));
     List<ScoredSession> byEnd = new ArrayList<>(DayPlanner.candidates(scored, profile.preferences(), options));
+    byEnd.removeIf(talk -> valuation.worth(talk) <= 0);
     byEnd.sort(Comparator.comparing((ScoredSession s) -> s.session().end())
         .thenComparing(s -> s.session().start())
         .thenComparing(s -> s.session().id()));
@@ -66,6 +67,6 @@ public final class NaivePlanner {
           ? valuation.staying(talk, before, List.of())
           : valuation.window(talk, 0, List.of()));
     }
-    return DayPlan.of(day, windows);
+    return DayPlan.of(day, DayPlanner.leftInTime(valuation, windows));
   }
 }

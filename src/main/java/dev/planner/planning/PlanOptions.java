@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * How to plan: backups per window, the arrival leads to consider, the attendee's pace and worth of
- * a recording, and what is known during the day (the time now, rooms full now, where you are).
+ * a recording, what is known during the day (the time now, rooms full now, where you are), and
+ * whether to fill the day with talks the profile is indifferent to.
  */
 public record PlanOptions(
     int backups,
@@ -18,7 +19,8 @@ public record PlanOptions(
     double recordingValue,
     Optional<ZonedDateTime> now,
     Set<SessionId> fullNow,
-    Optional<SessionId> attended) {
+    Optional<SessionId> attended,
+    boolean fill) {
 
   /** Minutes before a start the planner considers arriving: on time up to twenty minutes early. */
   public static final List<Integer> DEFAULT_LEADS = List.of(0, 5, 10, 15, 20);
@@ -39,7 +41,18 @@ public record PlanOptions(
     Objects.requireNonNull(attended, "attended");
   }
 
+  /** Options that leave the day's free time free. */
+  public PlanOptions(int backups, List<Integer> leadChoices, double walkingPace, double recordingValue,
+      Optional<ZonedDateTime> now, Set<SessionId> fullNow, Optional<SessionId> attended) {
+    this(backups, leadChoices, walkingPace, recordingValue, now, fullNow, attended, false);
+  }
+
   public static PlanOptions defaults(int backups) {
     return new PlanOptions(backups, DEFAULT_LEADS, 1.0, 0.0, Optional.empty(), Set.of(), Optional.empty());
+  }
+
+  /** The same options, filling the day (or not) with talks the profile is indifferent to. */
+  public PlanOptions withFill(boolean fillTheDay) {
+    return new PlanOptions(backups, leadChoices, walkingPace, recordingValue, now, fullNow, attended, fillTheDay);
   }
 }

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One step of a day plan: the primary session, when to be at its door (or that you keep your seat
- * from the talk before, in the same room), the chance of getting in then, the backups in the order to try them, what is left if all are full (and the interest it
- * still gives, such as a recording's), and what the window is expected to give.
+ * from the talk before, in the same room), the chance of getting in then, the backups in the order
+ * to try them, what is left if all are full (and the interest it still gives, such as a recording's),
+ * when to leave the primary before its end for the next window, and what the window is expected to
+ * give: interest, talks (shares of talks actually sat through) and worth (see {@link WorthScale}).
  */
 public record PlanWindow(
     ScoredSession primary,
@@ -21,7 +24,9 @@ public record PlanWindow(
     Fallback fallback,
     double fallbackInterest,
     double expectedInterest,
-    double expectedTalks) {
+    double expectedTalks,
+    double expectedWorth,
+    Optional<ZonedDateTime> leaveAt) {
 
   public PlanWindow {
     Objects.requireNonNull(primary, "primary");
@@ -31,6 +36,10 @@ public record PlanWindow(
     }
     backups = List.copyOf(backups);
     Objects.requireNonNull(fallback, "fallback");
+    Objects.requireNonNull(leaveAt, "leaveAt");
+    if (leaveAt.isPresent() && !leaveAt.get().isBefore(primary.session().end())) {
+      throw new IllegalArgumentException("leave-at not before the end of " + primary.session().id());
+    }
   }
 
   public ZonedDateTime start() {
@@ -44,5 +53,13 @@ public record PlanWindow(
   /** Minutes between arriving and the start. */
   public long leadMinutes() {
     return Duration.between(arriveBy, start()).toMinutes();
+  }
+
+  /**
+   * When the window asks you to be at the primary's door: the arrive-by, or the start when you keep
+   * your seat (someone not already seated comes to the door at the start).
+   */
+  public ZonedDateTime doorTime() {
+    return staysSeated ? start() : arriveBy;
   }
 }

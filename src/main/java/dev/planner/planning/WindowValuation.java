@@ -1,35 +1,44 @@
 package dev.planner.planning;
 
+import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
+import dev.planner.overflow.BackupAdmission;
 import dev.planner.ranking.ScoredSession;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The expected worth of aiming for a session: the chance to get in given how early you arrive,
- * the backups you fall back on when its door is closed, and the hallway or recording after that.
- * Worth is interest plus one point per talk attended, so an empty profile still fills a day.
+ * The expected worth of aiming for a session: the chance to get in given how early you arrive, the
+ * backups you walk to in turn when its door is closed, and the hallway or recording after that. Every
+ * session counts only for the part of it you sit through: from when you are in (a backup's start, or
+ * your arrival when later) to its end, or to when you must leave for the next window's door.
  */
 final class WindowValuation {
-  /** Points for being in any talk at all, on top of its interest. */
-  static final double POINTS_PER_TALK = 1.0;
   /** Below this chance of a full room a primary needs no backups: the door will be open. */
   static final double REAL_CHANCE_OF_FULL = 0.1;
   /** A backup joined with less than this share of it left is no backup. */
   private static final double LEAST_SHARE_LEFT = 0.25;
+  /**
+   * A session that started more than this before the primary is under way, no backup: joining it
+   * midway is a poor fallback, and it would overlap the window before as well, whose backup it may be.
+   */
+  static final int BACKUP_HEAD_START_MINUTES = 10;
 
   private final WalkMatrix walks;
   private final CrowdForecast forecast;
   private final PlanOptions options;
+  private final WorthScale scale;
 
-  WindowValuation(Schedule schedule, CrowdForecast forecast, PlanOptions options) {
+  WindowValuation(Schedule schedule, CrowdForecast forecast, PlanOptions options, WorthScale scale) {
     this.walks = new WalkMatrix(schedule, options.walkingPace());
     this.forecast = forecast;
     this.options = options;
+    this.scale = scale;
   }
 
   /** Minutes on foot between two sessions' doors at the attendee's pace. */
@@ -41,8 +50,12 @@ final class WindowValuation {
     return walks;
   }
 
+  WorthScale scale() {
+    return scale;
+  }
+
   double worth(ScoredSession scored) {
-    return scored.interest() + POINTS_PER_TALK;
+    return scale.worth(scored);
   }
 
   /** The chance to get in, zero for a room known to be full now. */
@@ -53,8 +66,9 @@ final class WindowValuation {
     return clamp(forecast.admission(session.id(), minutesEarly));
   }
 
-  double fallbackWorth(ScoredSession primary) {
-    return options.recordingValue() * primary.interest();
+  /** What is left when every door is closed: the recording's share of the primary's interest, if valued. */
+  double fallbackInterest(ScoredSession primary) {
+    return options.recordingValue() * Math.max(0, scale.interest(primary));
   }
 
   Fallback fallback() {
@@ -63,7 +77,9 @@ final class WindowValuation {
 
   /**
    * The best sessions to try, in order, when the primary's door is closed at its start. Candidates
-   * are weighed best bound first, and weighing stops once no bound can beat the backups found.
+   * are weighed best bound first (each as if walked to straight from the primary), weighing stops
+   * once no bound can beat the backups found, and the chosen ones are then walked in turn, each from
+   * the door before it.
    */
   List<Backup> backups(ScoredSession primary, List<ScoredSession> candidates) {
     Session main = primary.session();
@@ -73,7 +89,8 @@ final class WindowValuation {
     List<Option> bounded = new ArrayList<>();
     for (ScoredSession candidate : candidates) {
       Session other = candidate.session();
-      if (other.id().equals(main.id()) || !other.overlaps(main) || options.fullNow().contains(other.id())) {
+      if (other.id().equals(main.id()) || !other.overlaps(main) || options.fullNow().contains(other.id())
+          || other.start().isBefore(main.start().minusMinutes(BACKUP_HEAD_START_MINUTES))) {
         continue;
       }
       int walk = walk(main, other);
@@ -96,22 +113,70 @@ final class WindowValuation {
         continue;
       }
       Weighed candidate = weigh(main, option);
-      if (candidate.worth() > fallbackWorth(primary)) {
+      if (candidate.worth() > fallbackInterest(primary)) {
         weighed.add(candidate);
         weighed.sort(Weighed.BEST_FIRST);
       }
     }
-    return weighed.stream().limit(options.backups()).map(Weighed::backup).toList();
+    List<Backup> chosen = weighed.stream().limit(options.backups())
+        .map(each -> new Backup(each.scored(), 0, main.start(), each.pFullGivenPrimaryFull(), 0))
+        .toList();
+    return walkedInTurn(main, chosen);
   }
 
   private Weighed weigh(Session main, Option option) {
     Session other = option.scored().session();
-    double minutesEarly = minutesEarly(main, option);
     double conditional = clamp(forecast.pFullGivenFull(other.id(), main.id()));
-    double chance = clamp(forecast.admissionGivenFull(other.id(), minutesEarly, conditional));
-    double worth = chance * option.bound();
-    Backup backup = new Backup(option.scored(), option.walk(), conditional, chance);
-    return new Weighed(backup, worth);
+    double chance = BackupAdmission.givenPrimaryFull(admission(other, minutesEarly(main, option)),
+        clamp(forecast.pFull(other.id())), conditional);
+    return new Weighed(option.scored(), conditional, chance * option.bound());
+  }
+
+  /** Backups as you meet them: each door reached from the one before, turned away at the primary's start. */
+  private List<Backup> walkedInTurn(Session main, List<Backup> chosen) {
+    List<Backup> backups = new ArrayList<>();
+    ZonedDateTime at = main.start();
+    RoomId from = main.room();
+    for (Backup each : chosen) {
+      Session other = each.scored().session();
+      int walk = walks.minutes(from, other.room());
+      ZonedDateTime arrival = at.plusMinutes(walk);
+      double minutesEarly = Duration.between(arrival, other.start()).toSeconds() / 60.0;
+      double chance = BackupAdmission.givenPrimaryFull(admission(other, minutesEarly),
+          clamp(forecast.pFull(other.id())), each.pFullGivenPrimaryFull());
+      backups.add(new Backup(each.scored(), walk, arrival, each.pFullGivenPrimaryFull(), chance));
+      at = arrival;
+      from = other.room();
+    }
+    return backups;
+  }
+
+  /** Whether two windows name the same session among their backups. */
+  static boolean shareABackup(PlanWindow first, List<Backup> second) {
+    for (Backup mine : first.backups()) {
+      for (Backup theirs : second) {
+        if (mine.scored().session().id().equals(theirs.scored().session().id())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A window without the backups that the window before it already names, the others walked to in
+   * turn again: one session is never a backup of two windows in a row.
+   */
+  PlanWindow withoutBackupsOf(PlanWindow window, PlanWindow before) {
+    if (!shareABackup(before, window.backups())) {
+      return window;
+    }
+    List<Backup> kept = window.backups().stream()
+        .filter(backup -> before.backups().stream()
+            .noneMatch(theirs -> theirs.scored().session().id().equals(backup.scored().session().id())))
+        .toList();
+    return window(window.primary(), window.arriveBy(), window.admission(), window.staysSeated(),
+        walkedInTurn(window.primary().session(), kept), Optional.empty());
   }
 
   /** Minutes before the backup's start that you reach its door, turned away at the primary's start. */
@@ -123,17 +188,18 @@ final class WindowValuation {
   /** A possible backup before its chance of admission is known; the bound is its worth if admitted. */
   private record Option(ScoredSession scored, int walk, double shareLeft, double bound) {}
 
-  /** A backup with its expected worth. */
-  private record Weighed(Backup backup, double worth) {
+  /** A backup chosen for its expected worth, before it is walked to in turn. */
+  private record Weighed(ScoredSession scored, double pFullGivenPrimaryFull, double worth) {
     static final Comparator<Weighed> BEST_FIRST = Comparator.comparingDouble((Weighed w) -> -w.worth())
-        .thenComparing(w -> w.backup().scored().session().start())
-        .thenComparing(w -> w.backup().scored().session().id());
+        .thenComparing(w -> w.scored().session().start())
+        .thenComparing(w -> w.scored().session().id());
   }
 
-  /** The window for a primary aimed at with a given lead, with its expectations. */
+  /** The window for a primary aimed at with a given lead, with its expectations, sitting through to the end. */
   PlanWindow window(ScoredSession primary, int leadMinutes, List<Backup> backups) {
     Session main = primary.session();
-    return window(primary, main.start().minusMinutes(leadMinutes), admission(main, leadMinutes), false, backups);
+    return window(primary, main.start().minusMinutes(leadMinutes), admission(main, leadMinutes), false, backups,
+        Optional.empty());
   }
 
   /**
@@ -144,41 +210,103 @@ final class WindowValuation {
     Session main = primary.session();
     double chance = before.admission() + (1 - before.admission()) * admission(main, 0);
     ZonedDateTime seated = before.end().isBefore(main.start()) ? before.end() : main.start();
-    return window(primary, seated, chance, true, backups);
+    return window(primary, seated, chance, true, backups, Optional.empty());
   }
+
+  /**
+   * The same window when the next one follows it: wherever you are (the primary, a backup), you
+   * leave in time to walk to the next window's door, and only what you sat through counts.
+   */
+  PlanWindow leaving(PlanWindow window, PlanWindow next) {
+    return window(window.primary(), window.arriveBy(), window.admission(), window.staysSeated(), window.backups(),
+        Optional.of(new Onward(next.primary().session(), next.doorTime())));
+  }
+
+  /** The next window's session and when to be at its door. */
+  private record Onward(Session session, ZonedDateTime door) {}
 
   private PlanWindow window(ScoredSession primary, ZonedDateTime arriveBy, double chance, boolean staying,
-      List<Backup> backups) {
+      List<Backup> backups, Optional<Onward> onward) {
     Session main = primary.session();
+    Optional<ZonedDateTime> leavePrimary = leaveFor(main, onward);
+    double primaryShare = attendedShare(main, main.start(), leavePrimary);
     double backupInterest = 0;
     double backupTalks = 0;
+    double backupWorth = 0;
     double stillOut = 1;
     for (Backup backup : backups) {
-      double share = shareLeft(backup.scored().session(), main.start().plusMinutes(backup.walkMinutes()));
-      backupInterest += stillOut * backup.admission() * backup.scored().interest() * share;
-      backupTalks += stillOut * backup.admission() * share;
+      Session session = backup.scored().session();
+      double share = attendedShare(session, backup.joined(), leaveFor(session, onward));
+      double in = stillOut * backup.admission() * share;
+      backupInterest += in * scale.interest(backup.scored());
+      backupTalks += in;
+      backupWorth += in * scale.worth(backup.scored());
       stillOut *= 1 - backup.admission();
     }
-    backupInterest += stillOut * fallbackWorth(primary);
-    double interest = chance * primary.interest() + (1 - chance) * backupInterest;
-    double talks = chance + (1 - chance) * backupTalks;
-    return new PlanWindow(primary, arriveBy, staying, clamp(forecast.pFull(main.id())), clamp(chance),
-        backups, fallback(), fallbackWorth(primary), interest, talks);
+    double fallbackInterest = fallbackInterest(primary);
+    double interest = chance * primaryShare * scale.interest(primary)
+        + (1 - chance) * (backupInterest + stillOut * fallbackInterest);
+    double talks = chance * primaryShare + (1 - chance) * backupTalks;
+    double worth = chance * primaryShare * scale.worth(primary) + (1 - chance) * (backupWorth + stillOut * fallbackInterest);
+    Optional<ZonedDateTime> leaveAt = leavePrimary.filter(leave -> leave.isBefore(main.end()));
+    return new PlanWindow(primary, arriveBy, staying, clamp(forecast.pFull(main.id())), clamp(chance), backups,
+        fallback(), fallbackInterest, interest, talks, worth, leaveAt);
   }
 
-  /** The objective the planners maximise: expected interest plus points per expected talk. */
+  /** When to leave a session to be at the next window's door in time; empty when nothing follows. */
+  private Optional<ZonedDateTime> leaveFor(Session session, Optional<Onward> onward) {
+    return onward.map(next -> next.door().minusMinutes(walks.minutes(session.room(), next.session().room())));
+  }
+
+  /**
+   * What leaving for the next window (its session's room, its door time in epoch seconds) takes away
+   * from a window valued without a successor, on the objective's scale: the same as
+   * {@code objective(window) - objective(leaving(window, next))}, worked out without building windows
+   * since the planner asks it for every nearby pair of states.
+   */
+  double lossLeavingFor(PlanWindow window, int nextRoom, long door) {
+    Session main = window.primary().session();
+    double chance = window.admission();
+    double loss = chance * scale.worth(window.primary()) * cutShare(main, main.start().toEpochSecond(), door, nextRoom);
+    double stillOut = 1;
+    double backupLoss = 0;
+    for (Backup backup : window.backups()) {
+      Session session = backup.scored().session();
+      double cut = cutShare(session, backup.joined().toEpochSecond(), door, nextRoom);
+      backupLoss += stillOut * backup.admission() * scale.worth(backup.scored()) * cut;
+      stillOut *= 1 - backup.admission();
+    }
+    return loss + (1 - chance) * backupLoss;
+  }
+
+  /** The share of a session, joined at a time, that leaving for a door in another room cuts off. */
+  private double cutShare(Session session, long joined, long door, int nextRoom) {
+    long end = session.end().toEpochSecond();
+    long leave = door - 60L * walks.minutes(walks.indexOf(session.room()), nextRoom);
+    if (leave >= end) {
+      return 0;
+    }
+    long from = Math.max(joined, session.start().toEpochSecond());
+    double cut = end - Math.max(from, leave);
+    return Math.max(0, cut) / session.duration().toSeconds();
+  }
+
+  /** The objective the planners maximise: a window's expected worth. */
   static double objective(PlanWindow window) {
-    return window.expectedInterest() + POINTS_PER_TALK * window.expectedTalks();
+    return window.expectedWorth();
+  }
+
+  /** The share of a session sat through from a time to another (to its end when there is none). */
+  static double attendedShare(Session session, ZonedDateTime from, Optional<ZonedDateTime> until) {
+    long start = Math.max(session.start().toEpochSecond(), from.toEpochSecond());
+    long end = until.map(time -> Math.min(time.toEpochSecond(), session.end().toEpochSecond()))
+        .orElse(session.end().toEpochSecond());
+    return Math.max(0, end - start) / (double) session.duration().toSeconds();
   }
 
   /** The share of a session still to come when arriving at a time (1 when on time). */
   static double shareLeft(Session session, ZonedDateTime arrival) {
-    if (!arrival.isAfter(session.start())) {
-      return 1;
-    }
-    double total = session.duration().toSeconds();
-    double left = Duration.between(arrival, session.end()).toSeconds();
-    return Math.max(0, left / total);
+    return attendedShare(session, arrival, Optional.empty());
   }
 
   private static double clamp(double chance) {

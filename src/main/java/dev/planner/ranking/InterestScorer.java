@@ -144,7 +144,7 @@ public final class InterestScorer {
   public List<String> mustSeeNotInSchedule() {
     return profile.mustSee().stream()
         .filter(name -> index.schedule().sessions().stream()
-            .noneMatch(session -> session.id().value().equals(name) || session.title().equals(name)))
+            .noneMatch(session -> Profile.names(name, session)))
         .toList();
   }
 

@@ -13,7 +13,10 @@ final class ContentLines {
 
   private ContentLines() {}
 
-  /** A TEXT value with backslash, semicolon, comma and newlines escaped (RFC 5545, 3.3.11). */
+  /**
+   * A TEXT value with backslash, semicolon, comma and newlines escaped (RFC 5545, 3.3.11), and the
+   * control characters that TEXT may not hold (all but tab and line breaks, C1 included) left out.
+   */
   static String text(String value) {
     StringBuilder escaped = new StringBuilder(value.length() + 8);
     String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
@@ -24,7 +27,11 @@ final class ContentLines {
         case ';' -> escaped.append("\\;");
         case ',' -> escaped.append("\\,");
         case '\n' -> escaped.append("\\n");
-        default -> escaped.append(c);
+        default -> {
+          if (c == '\t' || !Character.isISOControl(c)) {
+            escaped.append(c);
+          }
+        }
       }
     }
     return escaped.toString();

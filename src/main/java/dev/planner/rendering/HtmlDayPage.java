@@ -229,8 +229,10 @@ public final class HtmlDayPage {
       Session primary = window.primary().session();
       html.append("<li><strong>").append(CLOCK.format(window.start())).append('–').append(CLOCK.format(window.end()))
           .append(" ").append(escape(primary.title())).append("</strong>, ").append(escape(roomName(primary)))
-          .append(". Arrive by ").append(CLOCK.format(window.arriveBy())).append(" (P(full) ")
+          .append(window.staysSeated() ? ". Stay in your seat" : ". Arrive by " + CLOCK.format(window.arriveBy()))
+          .append(" (P(full) ")
           .append(PlanRenderer.percent(window.pFull())).append(").");
+      window.leaveAt().ifPresent(leave -> html.append(" Leave at ").append(CLOCK.format(leave)).append(" for the next talk."));
       if (!window.backups().isEmpty()) {
         html.append("\n<ul>");
         for (Backup backup : window.backups()) {

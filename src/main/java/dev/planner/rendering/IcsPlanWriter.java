@@ -95,11 +95,15 @@ public final class IcsPlanWriter {
     }
     events.sort(Comparator.comparing((Event event) -> event.session().start())
         .thenComparingInt(Event::rank).thenComparing(event -> event.session().id()));
+    Set<String> uids = new HashSet<>();
+    events.forEach(event -> uids.add(ContentLines.text(uid(event.session()))));
+    List<List<String>> cancelled = cancelled(previous, uids);
     StringBuilder out = new StringBuilder();
     List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//planner//conference day plan//EN",
         "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + ContentLines.text(conference), "X-WR-TIMEZONE:" + zone.getId()));
-    years(windows).ifPresent(years -> lines.addAll(CalendarTimeZone.lines(zone, years[0], years[1])));
+    years(windows, cancelled).ifPresent(years -> lines.addAll(CalendarTimeZone.lines(zone, years[0], years[1])));
     events.forEach(event -> lines.addAll(event.lines()));
+    cancelled.forEach(lines::addAll);
     lines.add("END:VCALENDAR");
     lines.forEach(line -> out.append(ContentLines.fold(line)));
     return out.toString();
@@ -125,16 +129,47 @@ public final class IcsPlanWriter {
     return !REVISION_PROPERTIES.contains(line.substring(0, end));
   }
 
+  /**
+   * The events of the earlier export that this one no longer has (a talk dropped from the plan, a day
+   * no longer exported), written once more as cancelled so that calendar apps remove them instead of
+   * keeping them forever. Their alarms go; an event already cancelled keeps its revision.
+   */
+  private List<List<String>> cancelled(PreviousExport previous, Set<String> written) {
+    List<List<String>> events = new ArrayList<>();
+    for (String uid : previous.uids()) {
+      if (written.contains(uid) || !uid.endsWith(".planner")) {
+        continue;
+      }
+      List<String> content = new ArrayList<>();
+      boolean inAlarm = false;
+      for (String line : previous.event(uid).orElseThrow().content()) {
+        inAlarm = inAlarm ? !line.equals("END:VALARM") : line.equals("BEGIN:VALARM");
+        boolean alarmLine = inAlarm || line.equals("END:VALARM");
+        if (!alarmLine && !line.startsWith("STATUS:") && !line.startsWith("TRANSP:")) {
+          content.add(line);
+        }
+      }
+      content.add("STATUS:CANCELLED");
+      content.add("TRANSP:TRANSPARENT");
+      events.add(revised(content, uid, previous));
+    }
+    return events;
+  }
+
   private List<String> revised(List<String> content, Session session, PreviousExport previous) {
-    String uid = uid(session);
+    return revised(content, ContentLines.text(uid(session)), previous);
+  }
+
+  /** An event's lines with its revision: kept when the earlier export said the same, else counted up. */
+  private List<String> revised(List<String> content, String uid, PreviousExport previous) {
     String now = UTC.format(settings.now());
-    Optional<PreviousExport.Event> before = previous.event(ContentLines.text(uid));
+    Optional<PreviousExport.Event> before = previous.event(uid);
     int sequence = before.map(event -> event.content().equals(content) ? event.sequence() : event.sequence() + 1).orElse(0);
     String lastModified = before.filter(event -> event.content().equals(content) && !event.lastModified().isEmpty())
         .map(PreviousExport.Event::lastModified).orElse(now);
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VEVENT");
-    lines.add("UID:" + ContentLines.text(uid));
+    lines.add("UID:" + uid);
     lines.add("DTSTAMP:" + now);
     lines.add("SEQUENCE:" + sequence);
     lines.add("LAST-MODIFIED:" + lastModified);
@@ -149,6 +184,10 @@ public final class IcsPlanWriter {
     lines.add("STATUS:CONFIRMED");
     lines.add("TRANSP:OPAQUE");
     lines.add("DESCRIPTION:" + ContentLines.text(primaryDescription(window)));
+    if (window.staysSeated()) {
+      // You are already in the room, from the talk before: an alarm would only interrupt it.
+      return lines;
+    }
     boolean atRisk = window.pFull() >= AT_RISK;
     long minutes = atRisk ? window.leadMinutes() : settings.reminderMinutes();
     String message = atRisk
@@ -191,10 +230,14 @@ public final class IcsPlanWriter {
   }
 
   private String primaryDescription(PlanWindow window) {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "Interest %d of 100. P(full) %s.%nArrive %d min before the start: %s chance to get in.%n",
-        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), window.leadMinutes(),
-        PlanRenderer.percent(window.admission())));
+    String arrival = window.staysSeated()
+        ? "Stay in your seat after the talk before."
+        : String.format(Locale.ROOT, "Arrive %d min before the start: %s chance to get in.", window.leadMinutes(),
+            PlanRenderer.percent(window.admission()));
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Interest %d of 100. P(full) %s.%n%s%n",
+        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), arrival));
+    window.leaveAt().ifPresent(leave ->
+        text.append("Leave at ").append(CLOCK.format(local(leave))).append(" for the next talk.\n"));
     if (!window.backups().isEmpty()) {
       text.append("Backups if the door is closed:\n");
     }
@@ -244,13 +287,27 @@ public final class IcsPlanWriter {
     return room == null ? session.room().value() : room.name();
   }
 
-  private Optional<int[]> years(List<PlanWindow> windows) {
-    if (windows.isEmpty()) {
+  /** The years the zone's rules must cover: those of the plan and of the cancelled events. */
+  private Optional<int[]> years(List<PlanWindow> windows, List<List<String>> cancelled) {
+    List<Integer> years = new ArrayList<>();
+    for (PlanWindow window : windows) {
+      years.add(local(window.start()).getYear());
+      years.add(local(window.end()).getYear());
+    }
+    for (List<String> event : cancelled) {
+      for (String line : event) {
+        if (line.startsWith("DTSTART") || line.startsWith("DTEND")) {
+          String value = line.substring(line.indexOf(':') + 1);
+          if (value.length() >= 4 && value.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            years.add(Integer.parseInt(value.substring(0, 4)));
+          }
+        }
+      }
+    }
+    if (years.isEmpty()) {
       return Optional.empty();
     }
-    int first = local(windows.get(0).start()).getYear();
-    int last = windows.stream().mapToInt(window -> local(window.end()).getYear()).max().orElse(first);
-    return Optional.of(new int[] {first, last});
+    return Optional.of(new int[] {java.util.Collections.min(years), java.util.Collections.max(years)});
   }
 
   /** A link only when it is an absolute URI, since URL values are not escaped and must parse. */

@@ -5,6 +5,7 @@ import dev.planner.model.RoomId;
 import dev.planner.model.Session;
 import dev.planner.planning.Backup;
 import dev.planner.planning.DayPlan;
+import dev.planner.planning.FreeTime;
 import dev.planner.planning.PlanSummary;
 import dev.planner.planning.PlanWindow;
 import dev.planner.ranking.InterestScorer;
@@ -18,8 +19,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Shows a day plan: per window the primary with its arrive-by and chance of a full room, the
- * backups with walking minutes, and the fallback; then what the plan is expected to give.
+ * Shows a day plan: per window the primary with its arrive-by, when to leave it early for the next
+ * talk and its chance of a full room, the backups with walking minutes, and the fallback; the
+ * stretches left free on purpose; then what the plan is expected to give.
  */
 public final class PlanRenderer {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
@@ -62,6 +64,7 @@ public final class PlanRenderer {
       primary.remove("chanceAtArriveBy");
       primary.put("staysSeated", window.staysSeated());
       primary.put("admission", window.admission());
+      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", leave));
       entry.put("primary", primary);
       List<Map<String, Object>> backups = new ArrayList<>();
       for (Backup backup : window.backups()) {
@@ -77,6 +80,15 @@ public final class PlanRenderer {
       windows.add(entry);
     }
     record.put("windows", windows);
+    List<Map<String, Object>> free = new ArrayList<>();
+    for (FreeTime time : plan.freeTime()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("start", time.start());
+      entry.put("end", time.end());
+      entry.put("reason", time.reason().label());
+      free.add(entry);
+    }
+    record.put("freeTime", free);
     record.put("summary", summary(plan.summary()));
     record.put("conflicts", conflicts);
     return record;
@@ -104,7 +116,9 @@ public final class PlanRenderer {
     if (plan.windows().isEmpty()) {
       out.append("Nothing to plan: no session fits the day's constraints.\n");
     }
+    List<FreeTime> free = new ArrayList<>(plan.freeTime());
     for (PlanWindow window : plan.windows()) {
+      freeBefore(window.start(), free, out);
       Session primary = window.primary().session();
       out.append('\n')
           .append(palette.bold(CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()) + "  " + primary.title()))
@@ -120,6 +134,8 @@ public final class PlanRenderer {
           .append(Boolean.FALSE.equals(riskFields.apply(primary).get("targetReachable"))
               ? "; no arrival reaches the chance you aim for" : "")
           .append(")").append('\n');
+      window.leaveAt().ifPresent(leave ->
+          out.append("             ").append("leave at ").append(CLOCK.format(leave)).append(" for the next talk\n"));
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
         out.append("     backup  ").append(session.title()).append('\n')
@@ -131,6 +147,7 @@ public final class PlanRenderer {
         out.append("             ").append(palette.dim("if all are full: " + window.fallback().label())).append('\n');
       }
     }
+    freeBefore(null, free, out);
     PlanSummary summary = plan.summary();
     boolean indifferent = plan.windows().stream().allMatch(window -> indifferent(window.primary()));
     out.append('\n').append(indifferent
@@ -139,6 +156,15 @@ public final class PlanRenderer {
         : String.format(Locale.ROOT, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s%n",
             summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce())));
     return out.toString();
+  }
+
+  /** Writes and drops the free stretches that start before a time (all of them for none). */
+  private void freeBefore(java.time.ZonedDateTime time, List<FreeTime> free, StringBuilder out) {
+    while (!free.isEmpty() && (time == null || free.get(0).start().isBefore(time))) {
+      FreeTime next = free.remove(0);
+      out.append('\n').append(CLOCK.format(next.start())).append('-').append(CLOCK.format(next.end()))
+          .append("  ").append(palette.dim("free: " + next.reason().text())).append('\n');
+    }
   }
 
   /** Whether the talk was scored by a profile that names nothing, so its interest says nothing. */
@@ -168,6 +194,7 @@ public final class PlanRenderer {
     for (PlanWindow window : plan.windows()) {
       Map<String, Object> primary = row(window, "primary", window.primary());
       primary.put("arriveBy", window.staysSeated() ? "seated" : CLOCK.format(window.arriveBy()));
+      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", CLOCK.format(leave)));
       primary.put("pFull", window.pFull());
       records.add(primary);
       for (Backup backup : window.backups()) {
@@ -180,7 +207,8 @@ public final class PlanRenderer {
     return new Listing(List.of(
         Column.left("window", "Window"), Column.left("role", "Role"), Column.left("id", "Id"),
         Column.left("title", "Title"), Column.left("room", "Room"), Column.right("interest", "Interest"),
-        Column.right("pFull", "P(full)"), Column.left("arriveBy", "Arrive by"), Column.right("walkMinutes", "Walk")),
+        Column.right("pFull", "P(full)"), Column.left("arriveBy", "Arrive by"), Column.left("leaveAt", "Leave at"),
+        Column.right("walkMinutes", "Walk")),
         records);
   }
 

@@ -36,6 +36,11 @@ public final class PreviousExport {
     return Optional.ofNullable(byUid.get(uid));
   }
 
+  /** The UIDs of the earlier export, in order. */
+  java.util.SortedSet<String> uids() {
+    return new java.util.TreeSet<>(byUid.keySet());
+  }
+
   public int size() {
     return byUid.size();
   }

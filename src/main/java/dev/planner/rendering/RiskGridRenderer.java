@@ -23,11 +23,14 @@ public final class RiskGridRenderer {
 
   private static final int[] STEPS = {5, 15, 30, 60};
   private static final double[] BAND_FLOORS = {0, 0.1, 0.2, 0.5, 0.8};
-  private static final char[] BAND_CHARS = {' ', '░', '▒', '▓', '█'};
+  /** Density characters, from a dot for a low chance up: a blank is where no session runs. */
+  private static final char[] BAND_CHARS = {'·', '░', '▒', '▓', '█'};
   /** Green to red in the 256-colour table. */
   private static final int[] BAND_COLOURS = {28, 106, 178, 208, 160};
   private static final String[] BAND_NAMES = {"below 10%", "10-20%", "20-50%", "50-80%", "80% or more"};
-  private static final char EMPTY = '·';
+  private static final char EMPTY = ' ';
+  /** In colour the shades are backgrounds, so a dim dot marks where no session runs. */
+  private static final char EMPTY_IN_COLOUR = '·';
   private static final int MIN_NAME = 6;
   private static final int MAX_NAME = 18;
   private static final int SEATS_WIDTH = 5;
@@ -112,7 +115,7 @@ public final class RiskGridRenderer {
   }
 
   private String emptyCell() {
-    return palette.isEnabled() ? palette.dim(String.valueOf(EMPTY)) : String.valueOf(EMPTY);
+    return palette.isEnabled() ? palette.dim(String.valueOf(EMPTY_IN_COLOUR)) : String.valueOf(EMPTY);
   }
 
   private String cell(int band) {
@@ -132,7 +135,7 @@ public final class RiskGridRenderer {
 
   private void legend(StringBuilder out, int step) {
     List<String> items = new ArrayList<>();
-    items.add(emptyCell() + " no session");
+    items.add(palette.isEnabled() ? emptyCell() + " no session" : "blank: no session");
     for (int band = 0; band < BAND_CHARS.length; band++) {
       items.add(cell(band) + " " + BAND_NAMES[band]);
     }

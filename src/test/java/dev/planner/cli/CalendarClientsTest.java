@@ -65,23 +65,87 @@ class CalendarClientsTest {
   @Test
   void khalImportsEveryEventAndShowsItInAnotherZoneAtTheSameInstant(@TempDir Path khalHome) throws Exception {
     assumeTrue(succeeds(List.of("khal", "--version"), Map.of()), "khal is not installed");
-    Path events = Files.createDirectories(khalHome.resolve("calendar"));
-    Path config = khalHome.resolve("config");
-    // The reader sits in New York, so khal must honour the events' zone to show the right hours.
-    Files.writeString(config, String.join("\n",
-        "[calendars]", "[[plan]]", "path = " + events, "type = calendar",
-        "[locale]", "timeformat = %H:%M", "dateformat = %Y-%m-%d", "longdateformat = %Y-%m-%d",
-        "datetimeformat = %Y-%m-%d %H:%M", "longdatetimeformat = %Y-%m-%d %H:%M",
-        "local_timezone = America/New_York", "default_timezone = America/New_York", ""));
-    Map<String, String> environment = Map.of("XDG_DATA_HOME", khalHome.resolve("data").toString(),
-        "XDG_CONFIG_HOME", khalHome.resolve("xdg").toString());
-    run(List.of("khal", "-c", config.toString(), "import", "--batch", "-a", "plan", calendar.toString()), environment);
-    List<String> listed = run(List.of("khal", "-c", config.toString(), "list", "--format", "{start}", "--day-format", "",
-        "2024-03-19", "2024-03-22"), environment).stream().filter(line -> !line.isBlank()).toList();
+    Khal khal = new Khal(khalHome);
+    khal.importFile(calendar);
+    List<String> listed = khal.list();
 
     ZoneId newYork = ZoneId.of("America/New_York");
     assertThat(listed).containsExactlyElementsOf(
         starts.stream().map(start -> KHAL_TIME.format(start.atZoneSameInstant(newYork))).toList());
+  }
+
+  /**
+   * The plan loses two talks (the profile now skips them) and is exported into the same file: both
+   * programs read the two as cancelled, and khal, given both files in turn, keeps only the new plan.
+   */
+  @Test
+  void talksDroppedFromThePlanAreCancelledForKhalAndPythonIcalendar(@TempDir Path home) throws Exception {
+    String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    assumeTrue(succeeds(List.of(python, "-c", "import icalendar"), Map.of()), "python3 with icalendar is not installed");
+    assumeTrue(succeeds(List.of("khal", "--version"), Map.of()), "khal is not installed");
+    Path file = home.resolve("plan.ics");
+    Files.copy(calendar, file);
+    JsonNode first = new ObjectMapper().readTree(planner().run("plan", "--day", "wed", "--format", "json", "--quiet").out());
+    List<String> droppedIds = List.of(first.get("windows").get(1).get("primary").get("id").asText(),
+        first.get("windows").get(3).get("primary").get("id").asText());
+    Path skipping = home.resolve("profile.yaml");
+    Files.writeString(skipping, "skip: [" + String.join(", ", droppedIds) + "]\n");
+    Khal khal = new Khal(home);
+    khal.importFile(file);
+
+    CliRun.Result again = planner().run("export", "--day", "wed", "--quiet", "--profile", skipping.toString(),
+        "-o", file.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    JsonNode second = new ObjectMapper().readTree(planner().run("plan", "--day", "wed", "--format", "json", "--quiet",
+        "--profile", skipping.toString()).out());
+    List<String> kept = new ArrayList<>();
+    second.get("windows").forEach(window -> kept.add(window.get("primary").get("id").asText()));
+
+    String script = String.join("\n",
+        "import sys, icalendar",
+        "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())",
+        "for event in cal.walk('VEVENT'):",
+        "    print(str(event['UID']).split('@')[0], event.get('STATUS'), event.get('SEQUENCE'))");
+    List<String> statuses = run(List.of(python, "-c", script, file.toString()), Map.of());
+    for (String id : droppedIds) {
+      assertThat(statuses).as(id).contains(id + " CANCELLED 1");
+    }
+    for (String id : kept) {
+      assertThat(statuses).as(id).anyMatch(line -> line.startsWith(id + " CONFIRMED "));
+    }
+
+    khal.importFile(file);
+    List<String> active = khal.list().stream().filter(line -> !line.startsWith("CANCELLED")).toList();
+    assertThat(active).hasSize(kept.size());
+    assertThat(khal.list()).filteredOn(line -> line.startsWith("CANCELLED")).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  /** khal with a calendar of its own under a temporary home, in New York time. */
+  private static final class Khal {
+    private final Path config;
+    private final Map<String, String> environment;
+
+    Khal(Path home) throws IOException {
+      Path events = Files.createDirectories(home.resolve("calendar"));
+      config = home.resolve("config");
+      Files.writeString(config, String.join("\n",
+          "[calendars]", "[[plan]]", "path = " + events, "type = calendar",
+          "[locale]", "timeformat = %H:%M", "dateformat = %Y-%m-%d", "longdateformat = %Y-%m-%d",
+          "datetimeformat = %Y-%m-%d %H:%M", "longdatetimeformat = %Y-%m-%d %H:%M",
+          "local_timezone = America/New_York", "default_timezone = America/New_York", ""));
+      environment = Map.of("XDG_DATA_HOME", home.resolve("data").toString(),
+          "XDG_CONFIG_HOME", home.resolve("xdg").toString());
+    }
+
+    void importFile(Path file) throws IOException, InterruptedException {
+      run(List.of("khal", "-c", config.toString(), "import", "--batch", "-a", "plan", file.toString()), environment);
+    }
+
+    /** Every event of the conference's week: CANCELLED first on the line of a cancelled one, then its start. */
+    List<String> list() throws IOException, InterruptedException {
+      return run(List.of("khal", "-c", config.toString(), "list", "--format", "{cancelled}{start}", "--day-format", "",
+          "2024-03-19", "2024-03-22"), environment).stream().filter(line -> !line.isBlank()).toList();
+    }
   }
 
   private static boolean succeeds(List<String> command, Map<String, String> environment) {

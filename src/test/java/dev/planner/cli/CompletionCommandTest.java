@@ -25,6 +25,18 @@ class CompletionCommandTest {
   }
 
   @Test
+  void valuesCompleteInLowerCaseForFormatLevelOrderFeedAndDay(@TempDir Path directory) throws Exception {
+    Path script = directory.resolve("planner.bash");
+    Files.writeString(script, planner().run("completion", "bash").out());
+
+    assertThat(complete(script, "planner talks --format j")).containsExactly("json");
+    assertThat(complete(script, "planner risk --day wed --min-risk h")).containsExactly("high");
+    assertThat(complete(script, "planner rank --day wed --by v")).containsExactly("value");
+    assertThat(complete(script, "planner talks --from frab-")).containsExactlyInAnyOrder("frab-json", "frab-xml");
+    assertThat(complete(script, "planner plan --day th")).containsExactly("thursday");
+  }
+
+  @Test
   void zshCompletionLoadsBashCompletionFirst() {
     CliRun.Result result = planner().run("completion", "zsh");
     assertThat(result.exitCode()).isZero();

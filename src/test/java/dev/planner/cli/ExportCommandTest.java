@@ -4,6 +4,8 @@ import static dev.planner.cli.CliRun.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.TestFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
   static final Path SCHEDULE = TestFiles.resource("schedules/export.yaml");
-  static final Path PROFILE = TestFiles.resource("schedules/profile.yaml");
+  static final Path PROFILE = TestFiles.resource("schedules/export-profile.yaml");
   private static final Clock LATER = Clock.fixed(Instant.parse("2024-03-21T07:30:00Z"), ZoneId.of("Europe/Paris"));
 
   static CliRun.Result export(Clock clock, String... extra) {
@@ -43,6 +45,21 @@ class ExportCommandTest {
     for (String line : calendar.split("\r\n")) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
     }
+  }
+
+  @Test
+  void controlCharactersFromTheFeedNeverReachTheCalendar(@TempDir Path directory) throws Exception {
+    Path schedule = directory.resolve("bells.yaml");
+    Files.writeString(schedule, Files.readString(SCHEDULE).replace(
+        "title: \"Ouverture : où en est l'écosystème ?\"", "title: \"Ouverture\\a\\e[1m : o\\x7fù\\x01\"")
+        .replace("abstract: Traces, metrics", "abstract: \"Tr\\x08aces\\x1b,\" # metrics"));
+
+    CliRun.Result result = planner().clock(CliRun.FIXED_CLOCK).run("export", "--all-days", "--include-backups",
+        "--schedule", schedule.toString(), "--profile", PROFILE.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(unfolded(result.out())).contains("Ouverture[1m : où").contains("Traces")
+        .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\x80-\\x9F]");
   }
 
   @Test
@@ -67,6 +84,25 @@ class ExportCommandTest {
     }
     // The small Crossplane room is at risk; the others are not.
     assertThat(seen).containsExactlyInAnyOrder(true, false);
+  }
+
+  @Test
+  void noAlarmRingsForATalkReachedByStayingInYourSeat() throws Exception {
+    JsonNode plan = new ObjectMapper().readTree(planner().run("plan", "--day", "wed", "--format", "json", "--quiet").out());
+    Map<String, String> events = events(planner().run("export", "--day", "wed", "--quiet").out());
+    int seated = 0;
+    for (JsonNode window : plan.get("windows")) {
+      JsonNode primary = window.get("primary");
+      String event = events.entrySet().stream().filter(entry -> entry.getKey().startsWith(primary.get("id").asText() + "@"))
+          .map(Map.Entry::getValue).findFirst().orElseThrow();
+      if (primary.get("staysSeated").asBoolean()) {
+        seated++;
+        assertThat(event).as(primary.get("id").asText()).doesNotContain("BEGIN:VALARM").contains("Stay in your seat");
+      } else {
+        assertThat(event).as(primary.get("id").asText()).contains("BEGIN:VALARM").doesNotContain("Stay in your seat");
+      }
+    }
+    assertThat(seated).as("the bundled Wednesday keeps a seat through the keynotes").isGreaterThan(3);
   }
 
   @Test
@@ -131,6 +167,34 @@ class ExportCommandTest {
         assertThat(after.get(uid)).contains("SEQUENCE:0", "LAST-MODIFIED:20240320T080000Z");
       }
     }
+  }
+
+  @Test
+  void aTalkDroppedFromThePlanIsCancelledInTheNextExportWithoutAnAlarm(@TempDir Path directory) throws Exception {
+    Path calendar = directory.resolve("plan.ics");
+    Path skipping = directory.resolve("profile.yaml");
+    Files.writeString(skipping, Files.readString(PROFILE) + "skip: [t-close]\n");
+    assertThat(export(CliRun.FIXED_CLOCK, "--all-days", "-o", calendar.toString()).exitCode()).isZero();
+    Map<String, String> before = events(Files.readString(calendar));
+    String dropped = before.keySet().stream().filter(uid -> uid.startsWith("t-close@")).findFirst().orElseThrow();
+
+    CliRun.Result again = planner().clock(LATER).run("export", "--all-days", "--schedule", SCHEDULE.toString(),
+        "--profile", skipping.toString(), "-o", calendar.toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    Map<String, String> after = events(Files.readString(calendar));
+
+    assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
+    assertThat(after.get(dropped)).contains("STATUS:CANCELLED", "SEQUENCE:1", "LAST-MODIFIED:20240321T073000Z",
+        "DTSTART;TZID=Europe/Paris:20240321T160000").doesNotContain("VALARM", "STATUS:CONFIRMED");
+    before.keySet().stream().filter(uid -> !uid.equals(dropped))
+        .forEach(uid -> assertThat(after.get(uid)).as(uid).contains("STATUS:CONFIRMED").doesNotContain("CANCELLED"));
+
+    // Once cancelled, it stays cancelled at the same revision.
+    assertThat(planner().clock(LATER).run("export", "--all-days", "--schedule", SCHEDULE.toString(),
+        "--profile", skipping.toString(), "-o", calendar.toString()).exitCode()).isZero();
+    assertThat(events(Files.readString(calendar)).get(dropped)).isEqualTo(after.get(dropped));
+    ValidationResult validation = new CalendarBuilder().build(new StringReader(Files.readString(calendar))).validate();
+    assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
   }
 
   @Test

@@ -95,4 +95,14 @@ class HtmlDayPageTest {
     assertThat(sessionCells(page)).extracting(cell -> cell.getAttribute("title"))
         .contains("Ouverture : où en est l'écosystème ?", "Crossplane, Compositions; and a Backslash \\ Walk into a Bar 🚀");
   }
+
+  @Test
+  void theListSaysStayInYourSeatWhereTheTextPlanDoes() throws Exception {
+    String text = planner().run("plan", "--day", "wed", "--quiet").out();
+    String html = planner().run("plan", "--day", "wed", "--format", "html", "--quiet").out();
+    long seatedInText = text.lines().filter(line -> line.contains("stay in your seat")).count();
+
+    assertThat(seatedInText).isGreaterThan(3);
+    assertThat(html.split("Stay in your seat", -1)).hasSize((int) seatedInText + 1);
+  }
 }

@@ -70,7 +70,14 @@ class ImportAndDiffCommandTest {
     JsonNode changes = json.readTree(result.out());
     assertThat(changes).extracting(change -> change.get("change").asText())
         .containsExactly("removed", "added", "moved", "moved", "retitled", "respeakered");
-    assertThat(changes.get(3).get("was").asText()).isEqualTo("2025-06-10 10:00–10:30 Room 1 | Level 2");
+    JsonNode moved = changes.get(3);
+    assertThat(moved.get("was").toString()).isEqualTo(
+        "{\"start\":\"2025-06-10T10:00:00+01:00\",\"end\":\"2025-06-10T10:30:00+01:00\",\"room\":\"Room 1 | Level 2\"}");
+    assertThat(moved.get("now").get("start").asText()).isEqualTo("2025-06-10T15:00:00+01:00");
+    assertThat(changes.get(4).get("was").toString()).isEqualTo("{\"title\":\"Mesh, Meet Queue: A Field Report\"}");
+    assertThat(changes.get(5).get("now").get("speakers").isArray()).isTrue();
+    assertThat(changes.get(0).get("now").isNull()).isTrue();
+    assertThat(changes.get(1).get("was").isNull()).isTrue();
   }
 
   @Test

@@ -3,7 +3,10 @@ package dev.planner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.TestFiles;
+import dev.planner.importing.SourceLoader;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +81,21 @@ class OutputFileSafetyTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(Files.readString(output)).isNotEqualTo(OLD).isNotBlank();
     assertThat(listing()).containsExactly("talks.csv");
+  }
+
+  @Test
+  void anEarlierExportOverTheInputSizeCapIsRefusedAndLeftAsItWas() throws IOException {
+    Path calendar = directory.resolve("plan.ics");
+    try (RandomAccessFile sparse = new RandomAccessFile(calendar.toFile(), "rw")) {
+      sparse.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
+      sparse.setLength(SourceLoader.MAX_BYTES + 1);
+    }
+
+    CliRun.Result result = CliRun.planner().run("export", "--day", "1", "-o", calendar.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(result.err()).contains(calendar.toString(), "over the limit");
+    assertThat(Files.size(calendar)).isEqualTo(SourceLoader.MAX_BYTES + 1);
   }
 
   @Test

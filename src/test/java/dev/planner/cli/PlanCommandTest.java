@@ -35,7 +35,7 @@ class PlanCommandTest {
   @Test
   void theJsonPlanCarriesWindowsSummaryAndRiskFields() throws Exception {
     JsonNode plan = planJson();
-    assertThat(plan.fieldNames()).toIterable().containsExactly("day", "windows", "summary", "conflicts");
+    assertThat(plan.fieldNames()).toIterable().containsExactly("day", "windows", "freeTime", "summary", "conflicts");
     JsonNode primary = plan.get("windows").get(0).get("primary");
     assertThat(primary.fieldNames()).toIterable()
         .contains("id", "title", "start", "end", "room", "track", "type", "interest", "capacity", "expectedDemand", "pFull",
@@ -53,15 +53,26 @@ class PlanCommandTest {
   @Test
   void nowWithoutATimeTakesTheClock() throws Exception {
     // The test clock stands at 09:00 in Paris on the first day: the keynote starts now, so no arriving early.
-    JsonNode plan = planJson("--now");
+    JsonNode plan = planJson("--now", "--fill");
     assertThat(primaries(plan)).startsWith("d1-keynote");
     assertThat(plan.get("windows").get(0).get("primary").get("arriveBy").asText()).isEqualTo("2024-03-20T09:00:00+01:00");
-    assertThat(primaries(planJson("--now", "09:01"))).doesNotContain("d1-keynote");
+    assertThat(primaries(planJson("--now", "09:01", "--fill"))).doesNotContain("d1-keynote");
+  }
+
+  @Test
+  void nowWithoutATimeOnADayThatIsNotTodaySaysSo() {
+    CliRun.Result result = planner().clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-30T10:00:00Z"),
+        java.time.ZoneOffset.UTC)).run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--now");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("today (2026-11-30 in Europe/Paris) is not the day planned (2024-03-20)",
+        "--now 14:05").doesNotContain("no session fits");
   }
 
   @Test
   void aFullRoomIsRoutedAround() throws Exception {
-    assertThat(primaries(planJson("--now", "10:00", "--full", "Room 101"))).doesNotContain("d1-crossplane").contains("d1-ebpf");
+    assertThat(primaries(planJson("--now", "10:00", "--full", "Room 101", "--fill"))).doesNotContain("d1-crossplane")
+        .contains("d1-ebpf");
   }
 
   @Test
@@ -121,7 +132,7 @@ class PlanCommandTest {
   @Test
   void csvHasOneRowPerPrimaryAndBackup() {
     CliRun.Result result = planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--format", "csv");
-    assertThat(result.out().lines().findFirst()).hasValue("Window,Role,Id,Title,Room,Interest,P(full),Arrive by,Walk");
+    assertThat(result.out().lines().findFirst()).hasValue("Window,Role,Id,Title,Room,Interest,P(full),Arrive by,Leave at,Walk");
     assertThat(result.out()).contains(",primary,d1-crossplane,");
   }
 
@@ -131,6 +142,30 @@ class PlanCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Crossplane Intro and Deep Dive - the Cloud Native Control Plane Framework",
         "I'll Let Myself In: Kubernetes Privilege Escalation Tactics");
+  }
+
+  /** Two overlapping must-sees (one named by a lower-case title) and one that names nothing. */
+  private static Path mustSeeProfile(Path directory) throws java.io.IOException {
+    Path profile = directory.resolve("must-see.yaml");
+    Files.writeString(profile, String.join("\n", "mustSee:", "  - wed-1100-n01-02",
+        "  - \"python on kubernetes:  packaging, performance and pitfalls\"", "  - No Such Talk At All", ""));
+    return profile;
+  }
+
+  @Test
+  void overlappingMustSeesAreNamedByTitleIdAndTimeAndAnUnmatchedOneIsWarned(@TempDir Path directory) throws Exception {
+    String profile = mustSeeProfile(directory).toString();
+    for (String[] command : List.of(new String[] {"plan", "--day", "wed", "--profile", profile},
+        new String[] {"export", "--day", "wed", "--profile", profile})) {
+      CliRun.Result result = planner().run(command);
+
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.err()).as(command[0])
+          .contains("must-see sessions overlap: 'Load Balancing Long-Lived gRPC Connections in Kubernetes' "
+              + "(wed-1100-n01-02, 11:00-11:35) and 'Python on Kubernetes: Packaging, Performance and Pitfalls' (wed-1100-n03")
+          .contains("must-see 'No Such Talk At All' matches no session")
+          .doesNotContain("MustSeeConflict[", "Session[");
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planner.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,18 @@ class PlannerCliTest {
   }
 
   @Test
+  void everyHelpExampleIsOnOneLineSoThatItPastes() {
+    for (String command : new String[] {"talks", "rooms", "plan", "rank", "risk", "calibrate", "profile", "import",
+        "diff", "export", "completion", "config"}) {
+      String help = planner().run(command, "--help").out();
+      List<String> examples = help.substring(help.indexOf("Examples:")).lines().skip(1).toList();
+      assertThat(examples).as(command).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("  ").contains("planner"));
+    }
+    assertThat(planner().run("plan", "--help").out()).contains(
+        "  planner plan --day 2 --profile examples/profile.yaml --format json | jq '.windows[].primary.title'\n");
+  }
+
+  @Test
   void versionNamesThePlanner() {
     CliRun.Result result = planner().run("--version");
     assertThat(result.exitCode()).isZero();
@@ -47,6 +60,17 @@ class PlannerCliTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).contains("--no-such-flag").contains("planner talks --help");
+  }
+
+  @Test
+  void aMistypedOptionOrCommandGetsTheClosestSuggested() {
+    CliRun.Result option = planner().run("plan", "--dya", "wed");
+    CliRun.Result command = planner().run("paln", "--day", "wed");
+
+    assertThat(option.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(option.err()).contains("Did you mean: planner plan --day?");
+    assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(command.err()).contains("Did you mean: planner plan?");
   }
 
   @Test
@@ -130,9 +154,20 @@ class PlannerCliTest {
     JsonNode plan = json.readTree(result.out());
     assertThat(plan.get("day").asText()).isEqualTo("2024-03-20");
     assertThat(plan.get("windows")).extracting(window -> window.get("primary").get("id").asText())
-        .containsExactly("d1-keynote", "d1-crossplane", "d1-security");
-    assertThat(plan.get("windows").get(1).get("backups").get(0).get("id").asText()).isEqualTo("d1-ebpf");
+        .containsExactly("d1-crossplane", "d1-security");
     assertThat(result.out()).doesNotContain("d1-coffee");
+  }
+
+  @Test
+  void theKeynoteThatMatchesNothingIsFreeTimeUnlessTheDayIsFilled() throws Exception {
+    CliRun.Result free = planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1");
+    assertThat(free.out()).contains("09:00-09:45  free: nothing here matches your profile").doesNotContain("Opening Keynote");
+    JsonNode filled = json.readTree(planner().run("plan", "--schedule", SMALL, "--profile", PROFILE, "--day", "1", "--fill",
+        "--format", "json").out());
+    assertThat(filled.get("windows")).extracting(window -> window.get("primary").get("id").asText())
+        .containsExactly("d1-keynote", "d1-crossplane", "d1-security");
+    assertThat(filled.get("windows").get(1).get("backups").get(0).get("id").asText()).isEqualTo("d1-ebpf");
+    assertThat(filled.get("freeTime")).isEmpty();
   }
 
   @Test
@@ -154,7 +189,7 @@ class PlannerCliTest {
   void theProfileComesFromTheEnvironmentWhenNoFlagIsGiven() throws Exception {
     CliRun.Result result = planner().env("PLANNER_PROFILE", PROFILE).run("plan", "--schedule", SMALL, "--day", "1", "--format", "json");
     assertThat(result.err()).doesNotContain("no profile");
-    assertThat(json.readTree(result.out()).get("windows").get(1).get("primary").get("id").asText()).isEqualTo("d1-crossplane");
+    assertThat(json.readTree(result.out()).get("windows").get(0).get("primary").get("id").asText()).isEqualTo("d1-crossplane");
   }
 
   @Test

@@ -48,6 +48,17 @@ class ProfileCommandTest {
   }
 
   @Test
+  void initSplitsLikesAndAvoidsOnCommas() {
+    CliRun.Result result = planner().run("profile", "init", "--like", "security,gitops", "supply chain=3",
+        "--avoid", "ai,sponsored");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Profile profile = new ProfileReader().read(Source.ofText("init.yaml", result.out()));
+    assertThat(profile.interests()).isEqualTo(Map.of("security", 2.0, "gitops", 2.0, "supply chain", 3.0, "ai", -2.0));
+    assertThat(profile.types()).isEqualTo(Map.of(SessionType.SPONSORED, -2.0));
+  }
+
+  @Test
   void initRejectsABadWeight() {
     CliRun.Result result = planner().run("profile", "init", "--like", "crossplane=lots");
 

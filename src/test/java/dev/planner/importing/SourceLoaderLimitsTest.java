@@ -81,6 +81,54 @@ class SourceLoaderLimitsTest {
   }
 
   @Test
+  void aServerThatTricklesItsBodyIsGivenUpAtTheDeadline() throws IOException {
+    server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+    Thread trickler = new Thread(() -> {
+      try (Socket socket = server.accept()) {
+        OutputStream out = socket.getOutputStream();
+        out.write("HTTP/1.1 200 OK\r\nContent-Length: 4000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        // A byte every 50 ms: never silent for the 300 ms read timeout, and 200 s for the whole body.
+        for (int i = 0; i < 4000 && !server.isClosed(); i++) {
+          out.write('x');
+          out.flush();
+          Thread.sleep(50);
+        }
+      } catch (IOException | InterruptedException stopped) {
+        // The client gave up, or the test is over.
+      }
+    });
+    trickler.setDaemon(true);
+    trickler.start();
+    String url = "http://127.0.0.1:" + server.getLocalPort() + "/schedule.ics";
+    SourceLoader loader = new SourceLoader(new ByteArrayInputStream(new byte[0]), 8192, SHORT, SHORT, Duration.ofSeconds(1));
+
+    assertThatThrownBy(() -> loader.load(url))
+        .isInstanceOf(SourceUnavailableException.class)
+        .hasMessage(url + ": not fetched within 1 s: gave up");
+  }
+
+  @Test
+  void aServerThatNeverAcceptsTheConnectionTimesOutConnecting() throws IOException {
+    // A listener that never accepts, its queue filled: the kernel drops further connection requests.
+    server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    String url = "http://127.0.0.1:" + server.getLocalPort() + "/schedule.ics";
+    for (int i = 0; i < 8; i++) {
+      Socket filler = new Socket();
+      try {
+        filler.connect(server.getLocalSocketAddress(), 200);
+        held.add(filler);
+      } catch (IOException queueFull) {
+        filler.close();
+        break;
+      }
+    }
+
+    assertThatThrownBy(() -> loader().load(url))
+        .isInstanceOf(SourceUnavailableException.class)
+        .hasMessage(url + ": could not connect within 300 ms");
+  }
+
+  @Test
   void aDeclaredBodyOverTheCapIsRefusedUnread() throws IOException {
     String url = silentServer("HTTP/1.1 200 OK\r\nContent-Length: 999999999\r\n\r\n");
 

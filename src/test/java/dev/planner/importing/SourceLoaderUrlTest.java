@@ -57,6 +57,12 @@ class SourceLoaderUrlTest {
   }
 
   @Test
+  void anUnknownHostIsNamedAsSuch() {
+    assertThat(SourceLoader.describe(new java.net.UnknownHostException("example.invalid")))
+        .isEqualTo("unknown host 'example.invalid': check the address, or whether this machine is online");
+  }
+
+  @Test
   void fetchesAScheduleOverHttp() throws Exception {
     Source source = loader().load(base + "/schedule.ics");
 

@@ -146,49 +146,15 @@ final class AttendeeSimulator {
     return weights.length - 1;
   }
 
-  /** Minutes early, by inverting the triangular distribution's CDF. */
   private double triangular(ArrivalCurve arrival) {
-    double w = arrival.windowMinutes();
-    double c = arrival.peakMinutes();
-    double u = random.nextDouble();
-    return u < c / w ? Math.sqrt(u * w * c) : w - Math.sqrt((1 - u) * w * (w - c));
+    return RandomDraws.minutesEarly(random, arrival);
   }
 
-  /** Marsaglia and Tsang's method for Gamma(shape, 1), shape ≥ 1. */
   private double gamma(double shape) {
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double x = random.nextGaussian();
-      double v = Math.pow(1 + c * x, 3);
-      if (v <= 0) {
-        continue;
-      }
-      double u = random.nextDouble();
-      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
-        return d * v;
-      }
-    }
+    return RandomDraws.gamma(random, shape);
   }
 
-  /** Poisson by inversion in pieces of mean at most 500, so that e^{-mean} never underflows. */
   private long poisson(double mean) {
-    long count = 0;
-    double left = mean;
-    while (left > 0) {
-      double piece = Math.min(left, 500);
-      left -= piece;
-      double p = Math.exp(-piece);
-      double cumulative = p;
-      double u = random.nextDouble();
-      long k = 0;
-      while (u > cumulative && p > 0) {
-        k++;
-        p *= piece / k;
-        cumulative += p;
-      }
-      count += k;
-    }
-    return count;
+    return RandomDraws.poissonByInversion(random, mean);
   }
 }

@@ -168,20 +168,9 @@ class CalibratorTest {
         .isCloseTo(-Math.log(0.99), within(1e-12));
   }
 
-  /** Marsaglia and Tsang's gamma sampler, shape a and scale 1. */
+  /** A gamma draw, shape a and scale 1. */
   private static double gamma(Random random, double a) {
-    if (a < 1) {
-      return gamma(random, a + 1) * Math.pow(random.nextDouble(), 1 / a);
-    }
-    double d = a - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
-    while (true) {
-      double x = random.nextGaussian();
-      double v = Math.pow(1 + c * x, 3);
-      if (v > 0 && Math.log(random.nextDouble()) < x * x / 2 + d - d * v + d * Math.log(v)) {
-        return d * v;
-      }
-    }
+    return RandomDraws.gamma(random, a);
   }
 
   /** Poisson by inversion for small means and a normal approximation for large ones (≥ 500). */

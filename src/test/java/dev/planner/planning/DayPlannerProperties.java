@@ -8,7 +8,6 @@ import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.ranking.ScoredSession;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ class DayPlannerProperties {
   void primariesNeverOverlapAndEachIsReachableFromTheLast(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
     Case c = randomCase(seed, sessions, 4);
     DayPlan plan = plan(c, PlanOptions.defaults(2), Profile.EMPTY);
-    WindowValuation valuation = new WindowValuation(c.schedule(), c.forecast(), PlanOptions.defaults(2));
+    WindowValuation valuation = valuation(c, PlanOptions.defaults(2));
     List<PlanWindow> windows = plan.windows();
     for (int i = 1; i < windows.size(); i++) {
       Session before = windows.get(i - 1).primary().session();
@@ -61,6 +60,34 @@ class DayPlannerProperties {
       for (Backup backup : window.backups()) {
         assertThat(backup.scored().session().id()).isNotEqualTo(window.primary().session().id());
         assertThat(backup.scored().session().overlaps(window.primary().session())).isTrue();
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void noSessionIsABackupOfTwoWindowsInARow(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    DayPlan plan = plan(randomCase(seed, sessions, 3), PlanOptions.defaults(3), Profile.EMPTY);
+    for (int i = 1; i < plan.windows().size(); i++) {
+      List<String> before = plan.windows().get(i - 1).backups().stream().map(b -> b.scored().session().id().value()).toList();
+      assertThat(plan.windows().get(i).backups()).extracting(b -> b.scored().session().id().value())
+          .noneMatch(before::contains);
+    }
+  }
+
+  @Property(tries = 200)
+  void aWindowLeftEarlySaysWhenAndTheNextDoorIsReachedFromThere(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int sessions) {
+    Case c = randomCase(seed, sessions, 4);
+    DayPlan plan = plan(c, PlanOptions.defaults(2), Profile.EMPTY);
+    WindowValuation valuation = valuation(c, PlanOptions.defaults(2));
+    for (int i = 1; i < plan.windows().size(); i++) {
+      PlanWindow before = plan.windows().get(i - 1);
+      PlanWindow next = plan.windows().get(i);
+      ZonedDateTime leave = next.doorTime().minusMinutes(valuation.walk(before.primary().session(), next.primary().session()));
+      if (leave.isBefore(before.end())) {
+        assertThat(before.leaveAt()).hasValue(leave);
+      } else {
+        assertThat(before.leaveAt()).isEmpty();
       }
     }
   }
@@ -89,27 +116,26 @@ class DayPlannerProperties {
     PlanOptions options = new PlanOptions(1, List.of(0, 10, 20), 1, 0, Optional.empty(), Set.of(), Optional.empty());
     DayPlan plan = plan(c, options, Profile.EMPTY);
     double brute = new BruteForce(c, options).best();
-    assertThat(pathValue(plan, c, options)).isCloseTo(brute, offset(1e-6));
+    assertThat(pathValue(plan)).isCloseTo(brute, offset(1e-6));
+  }
+
+  private static WindowValuation valuation(Case c, PlanOptions options) {
+    return new WindowValuation(c.schedule(), c.forecast(), options, WorthScale.of(c.scored(), options.fill()));
   }
 
   private static double objective(DayPlan plan) {
     return plan.windows().stream().mapToDouble(WindowValuation::objective).sum();
   }
 
-  /** What the planner maximises: the windows' worth less what leaving talks early costs. */
-  private static double pathValue(DayPlan plan, Case c, PlanOptions options) {
-    WindowValuation valuation = new WindowValuation(c.schedule(), c.forecast(), options);
-    double value = 0;
-    for (int i = 0; i < plan.windows().size(); i++) {
-      value += WindowValuation.objective(plan.windows().get(i));
-      if (i > 0) {
-        value -= BruteForce.loss(valuation, plan.windows().get(i - 1), plan.windows().get(i));
-      }
-    }
-    return value;
+  /** What the planner maximises: the worth of the windows as lived, each left in time for the next. */
+  private static double pathValue(DayPlan plan) {
+    return objective(plan);
   }
 
-  /** Every sequence of (session, lead) in start order, scored as the planner scores paths. */
+  /**
+   * Every sequence of (session, lead or kept seat) in start order, each window left in time for the
+   * next and valued afresh, and going without the backups the window before it names.
+   */
   private static final class BruteForce {
     private final List<ScoredSession> candidates;
     private final WindowValuation valuation;
@@ -117,7 +143,7 @@ class DayPlannerProperties {
 
     BruteForce(Case c, PlanOptions options) {
       this.candidates = DayPlanner.candidates(c.scored(), Preferences.DEFAULT, options);
-      this.valuation = new WindowValuation(c.schedule(), c.forecast(), options);
+      this.valuation = valuation(c, options);
       this.options = options;
     }
 
@@ -125,8 +151,9 @@ class DayPlannerProperties {
       return Math.max(0, extend(null, -1));
     }
 
+    /** The best value of what follows a window (valued as if nothing followed it), it included. */
     private double extend(PlanWindow last, int lastIndex) {
-      double best = Double.NEGATIVE_INFINITY;
+      double best = last == null ? Double.NEGATIVE_INFINITY : WindowValuation.objective(last);
       for (int i = lastIndex + 1; i < candidates.size(); i++) {
         ScoredSession next = candidates.get(i);
         List<Backup> backups = valuation.backups(next, candidates);
@@ -137,13 +164,13 @@ class DayPlannerProperties {
         if (last != null && DayPlanner.keepsSeat(last.primary().session(), next.session())) {
           choices.add(valuation.staying(next, last, backups));
         }
-        for (PlanWindow window : choices) {
-          if (last != null && !fits(last, window)) {
+        for (PlanWindow choice : choices) {
+          if (last != null && !fits(last, choice)) {
             continue;
           }
-          double here = WindowValuation.objective(window) - (last == null ? 0 : loss(valuation, last, window));
-          double rest = extend(window, i);
-          best = Math.max(best, here + Math.max(0, rest));
+          PlanWindow window = last == null ? choice : valuation.withoutBackupsOf(choice, last);
+          double here = last == null ? 0 : WindowValuation.objective(valuation.leaving(last, window));
+          best = Math.max(best, here + extend(window, i));
         }
       }
       return best;
@@ -155,18 +182,8 @@ class DayPlannerProperties {
       if (a.end().isAfter(b.start())) {
         return false;
       }
-      ZonedDateTime leave = after.arriveBy().minusMinutes(valuation.walk(a, b));
+      ZonedDateTime leave = after.doorTime().minusMinutes(valuation.walk(a, b));
       return !leave.isBefore(a.start().plus(a.duration().dividedBy(2)));
-    }
-
-    static double loss(WindowValuation valuation, PlanWindow before, PlanWindow after) {
-      Session a = before.primary().session();
-      ZonedDateTime leave = after.arriveBy().minusMinutes(valuation.walk(a, after.primary().session()));
-      if (!leave.isBefore(a.end())) {
-        return 0;
-      }
-      double lost = Duration.between(leave, a.end()).toSeconds() / (double) a.duration().toSeconds();
-      return lost * before.admission() * valuation.worth(before.primary());
     }
   }
 }

@@ -2,11 +2,14 @@ package dev.planner.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,5 +103,65 @@ class AtomicFileWriterTest {
     assertThat(file).hasContent(OLD.strip());
     // SIGKILL runs no clean-up: at most the hidden temporary of that write is left beside the file.
     assertThat(directoryListing()).allMatch(name -> name.equals("plan.csv") || name.matches("\\.plan\\.csv\\..*\\.tmp"));
+  }
+
+  @Test
+  void theNextWriteRemovesTheTemporaryAKilledWriteLeftBehind() throws Exception {
+    Path file = existing();
+    Process child = HalfWrittenFile.start(file);
+    child.destroyForcibly();
+    child.waitFor();
+    assertThat(directoryListing()).as("SIGKILL left its temporary").hasSize(2);
+
+    AtomicFileWriter.write(file, "new\n");
+
+    assertThat(file).hasContent("new");
+    assertThat(directoryListing()).containsExactly("plan.csv");
+  }
+
+  @Test
+  void theTemporariesOfARunningWriteAndFilesNotOfItsMakingAreLeftAlone() throws Exception {
+    Path file = existing();
+    Files.writeString(directory.resolve(".plan.csv.notes.tmp"), "someone else's");
+    Files.writeString(directory.resolve(".plan.csv.123456.tmp"), "another program's");
+    Process child = HalfWrittenFile.start(file);
+    try {
+      List<String> during = directoryListing();
+
+      AtomicFileWriter.write(file, "new\n");
+
+      assertThat(directoryListing()).containsExactlyElementsOf(during);
+    } finally {
+      child.destroyForcibly();
+      child.waitFor();
+    }
+  }
+
+  @Test
+  void aNewFileGetsTheModeTheUmaskGivesAnyNewFile() throws IOException {
+    assumePosix();
+    Path reference = Files.createFile(directory.resolve("reference"));
+    Path file = directory.resolve("wednesday.html");
+
+    AtomicFileWriter.write(file, "<html>\n");
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  @Test
+  void aReplacedFileKeepsItsMode() throws IOException {
+    assumePosix();
+    for (String mode : List.of("rw-r--r--", "rw-------", "rw-rw-r--")) {
+      Path file = existing();
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+
+      AtomicFileWriter.write(file, "new\n");
+
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(mode);
+    }
+  }
+
+  private void assumePosix() {
+    assumeTrue(Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null, "a POSIX file system");
   }
 }

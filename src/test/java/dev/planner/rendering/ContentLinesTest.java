@@ -16,6 +16,11 @@ class ContentLinesTest {
   }
 
   @Test
+  void leavesOutTheControlCharactersTextMayNotHoldButKeepsTabs() {
+    assertThat(ContentLines.text("a\u0000b\u0007c\u001bd\u007fe\u0085f\tg")).isEqualTo("abcdef\tg");
+  }
+
+  @Test
   void leavesColonsAndQuotesAlone() {
     assertThat(ContentLines.text("C: \"quoted\"")).isEqualTo("C: \"quoted\"");
   }

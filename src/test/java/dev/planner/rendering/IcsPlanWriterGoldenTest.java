@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,10 @@ class IcsPlanWriterGoldenTest {
     ScoredSession backup = scored("backup", "The backup next door", "10:00", "10:40", "hall", 55);
     ScoredSession quiet = scored("quiet", "A quiet afternoon talk", "14:00", "14:30", "hall", 40);
     PlanWindow first = new PlanWindow(crowded, ZonedDateTime.of(DAY, LocalTime.of(9, 48), ZONE), false, 0.62, 0.9,
-        List.of(new Backup(backup, 3, 0.31, 0.69)), Fallback.HALLWAY, 0, 88.4, 0.97);
+        List.of(new Backup(backup, 3, ZonedDateTime.of(DAY, LocalTime.of(10, 3), ZONE), 0.31, 0.69)), Fallback.HALLWAY, 0,
+        88.4, 0.97, 88.4, Optional.of(ZonedDateTime.of(DAY, LocalTime.of(10, 35), ZONE)));
     PlanWindow second = new PlanWindow(quiet, ZonedDateTime.of(DAY, LocalTime.of(14, 0), ZONE), false, 0.04, 0.96,
-        List.of(), Fallback.RECORDING, 10, 38.8, 0.96);
+        List.of(), Fallback.RECORDING, 10, 38.8, 0.96, 38.8, Optional.empty());
     return DayPlan.of(DAY, List.of(first, second));
   }
 

@@ -61,6 +61,16 @@ class RiskGridRendererTest {
   }
 
   @Test
+  void withoutColourABlankMeansNoSessionAndADotALowChance() {
+    String grid = new RiskGridRenderer(Palette.PLAIN, 200).render(inventedDay());
+
+    assertThat(grid).contains("blank: no session", "· below 10%");
+    // Main Hall's morning: 09:00-09:40 at 3% (dots), then nothing until the next slot (blanks).
+    String mainHall = grid.lines().filter(line -> line.startsWith("Main Hall")).findFirst().orElseThrow();
+    assertThat(mainHall).contains("·· ").doesNotContain(" · ");
+  }
+
+  @Test
   void drawsTheDayAt200Columns() {
     Golden.assertMatches("risk-grid-200.txt", new RiskGridRenderer(Palette.PLAIN, 200).render(inventedDay()));
   }

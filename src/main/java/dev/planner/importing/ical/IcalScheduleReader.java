@@ -76,13 +76,19 @@ public final class IcalScheduleReader implements ScheduleReader {
     return schedule.build(calendarName(calendar), events.zone, options, OptionalInt.empty());
   }
 
-  /** X-WR-CALNAME, else the product named in PRODID ("-//Sched.com KubeCon//EN" → "Sched.com KubeCon"). */
+  /**
+   * X-WR-CALNAME, else the product named in PRODID ("-//Sched.com KubeCon//EN" → "Sched.com KubeCon").
+   * Sched's X-WR-CALNAME is the event's code ("kccnceu2026") and its PRODID carries the event's name
+   * after "Sched.com": a one-word calendar name gives way to a PRODID that names more.
+   */
   private static String calendarName(IcalComponent calendar) {
-    Optional<String> name = calendar.text("X-WR-CALNAME").filter(text -> !text.isBlank());
-    if (name.isPresent()) {
+    Optional<String> name = calendar.text("X-WR-CALNAME").map(String::strip).filter(text -> !text.isEmpty());
+    Optional<String> product = calendar.text("PRODID").map(IcalScheduleReader::productName)
+        .map(text -> text.replaceFirst("(?i)^sched\\.com\\s+", "")).filter(text -> !text.isBlank());
+    if (name.isPresent() && (name.get().contains(" ") || product.filter(text -> text.contains(" ")).isEmpty())) {
       return name.get();
     }
-    return calendar.text("PRODID").map(IcalScheduleReader::productName).orElse("");
+    return product.orElse(name.orElse(""));
   }
 
   private static String productName(String prodid) {
@@ -168,6 +174,11 @@ public final class IcalScheduleReader implements ScheduleReader {
       Optional<ZonedDateTime> start = startStamp.flatMap(this::time);
       Optional<ZonedDateTime> end = start.flatMap(begin -> endStamp.isPresent() ? time(endStamp.get()) : end(event, begin));
       if (start.isEmpty() || end.isEmpty()) {
+        return;
+      }
+      if (end.get().isEqual(start.get())) {
+        diagnostics.warning(line, 0, "event '" + summary.get() + "' has no length (it ends when it starts, "
+            + start.get().withZoneSameInstant(zone).toLocalDateTime().toString().replace('T', ' ') + "); left out");
         return;
       }
       if (!end.get().isAfter(start.get())) {

@@ -205,6 +205,49 @@ class IcalScheduleReaderTest {
   }
 
   @Test
+  void theConferenceIsNamedFromSchedsProductRatherThanItsCalendarCode() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:dunecon2031",
+        "PRODID:-//Sched.com DuneCon Europe 2031//EN", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:a@example",
+        "DTSTART:20310320T090000Z", "DTEND:20310320T100000Z", "SUMMARY:Sand", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("dune.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().conference()).isEqualTo("DuneCon Europe 2031");
+  }
+
+  @Test
+  void anEventWithoutLengthIsLeftOutWithAWarningThatSaysSo() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
+        "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:demo@example", "DTSTART:20240320T151500Z",
+        "DTEND:20240320T151500Z", "SUMMARY:Demo", "LOCATION:Hall", "END:VEVENT", "BEGIN:VEVENT", "UID:talk@example",
+        "DTSTART:20240320T090000Z", "DTEND:20240320T100000Z", "SUMMARY:Talk", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("demo.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().sessions()).hasSize(1);
+    assertThat(result.warnings()).filteredOn(warning -> warning.format().contains("Demo")).singleElement()
+        .satisfies(warning -> assertThat(warning.format())
+            .contains("has no length (it ends when it starts, 2024-03-20 16:15); left out"));
+  }
+
+  @Test
+  void anUnknownTzidIsReadInTheSchedulesZoneWithAWarning() {
+    String text = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//example//EN",
+        "X-WR-TIMEZONE:Europe/Paris", "BEGIN:VEVENT", "UID:mars@example", "DTSTART;TZID=Mars/Olympus:20240320T100000",
+        "DTEND;TZID=Mars/Olympus:20240320T110000", "SUMMARY:Red Planet Ops", "LOCATION:Hall", "END:VEVENT",
+        "END:VCALENDAR", "");
+
+    ReadResult result = reader.read(Source.ofText("mars.ics", text), ReadOptions.NONE);
+
+    assertThat(result.schedule().sessions().get(0).start().toOffsetDateTime())
+        .hasToString("2024-03-20T10:00+01:00");
+    assertThat(result.warnings()).anySatisfy(warning -> assertThat(warning.format())
+        .contains("mars.ics:7:", "TZID 'Mars/Olympus' is not a known time zone; reading its times in Europe/Paris"));
+  }
+
+  @Test
   void refusesThirtiethFebruaryAtItsLine() {
     String text = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Talk\n"
         + "DTSTART:20260230T100000Z\nDTEND:20260228T110000Z\nEND:VEVENT\nEND:VCALENDAR\n";
