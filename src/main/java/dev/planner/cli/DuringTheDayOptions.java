@@ -66,11 +66,9 @@ public final class DuringTheDayOptions {
     if (attended == null) {
       return Optional.empty();
     }
-    SessionId id = new SessionId(attended.trim());
-    if (schedule.session(id).isEmpty()) {
-      throw context.usage("--attended: no session '" + attended + "' in this schedule");
-    }
-    return Optional.of(id);
+    Session session = SessionNames.session(context, schedule, "--attended", attended)
+        .orElseThrow(() -> context.usage("--attended: no session '" + attended + "' in this schedule"));
+    return Optional.of(session.id());
   }
 
   /** The sessions that turn people away now, from --full, the room-status feed and, with --now, the day's observations log. */
@@ -80,13 +78,14 @@ public final class DuringTheDayOptions {
         .withZoneSameInstant(schedule.zone()));
     Set<SessionId> full = new LinkedHashSet<>();
     for (String named : this.full) {
-      SessionId id = new SessionId(named.trim());
-      if (schedule.session(id).isPresent()) {
-        full.add(id);
+      Optional<Room> namedRoom = SessionNames.room(schedule, named);
+      if (namedRoom.isEmpty()) {
+        Session session = SessionNames.session(context, schedule, "--full", named)
+            .orElseThrow(() -> context.usage("--full: '" + named + "' is neither a session (id or title) nor a room of this schedule"));
+        full.add(session.id());
         continue;
       }
-      Room room = schedule.venue().findByName(named)
-          .orElseThrow(() -> context.usage("--full: '" + named + "' is neither a session id nor a room of this schedule"));
+      Room room = namedRoom.get();
       full.addAll(sessionsAtRisk(schedule, day, room, moment));
     }
     if (roomStatus != null) {

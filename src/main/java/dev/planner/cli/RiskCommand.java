@@ -74,9 +74,12 @@ final class RiskCommand implements Callable<Integer> {
     Schedule schedule = scheduleOptions.load(context);
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     double target = profileOptions.load(context).preferences().risk().targetAdmission();
-    RiskReport report = forecast(context, schedule, onDay, target);
-    if (explain != null) {
-      RiskExplanation explanation = report.explain(new SessionId(explain))
+    Optional<SessionId> explained = explain == null ? Optional.empty()
+        : Optional.of(SessionNames.session(context, schedule, "--explain", explain)
+            .orElseThrow(() -> context.usage("--explain: no session '" + explain + "' in this schedule")).id());
+    RiskReport report = forecast(context, schedule, onDay, explained, target);
+    if (explained.isPresent()) {
+      RiskExplanation explanation = report.explain(explained.get())
           .orElseThrow(() -> context.usage("no forecast for session '" + explain + "' (unknown id or not a talk)"));
       output.emit(context, explanationText(explanation)
           + assumptionsText(schedule, scheduleOptions.assumptions(), rooms(schedule, explanation)));
@@ -136,11 +139,10 @@ final class RiskCommand implements Callable<Integer> {
    * The forecast of the day asked for (or of the session to explain), as plan computes it; of the
    * whole schedule only when no day is named.
    */
-  private RiskReport forecast(CommandContext context, Schedule schedule, Optional<LocalDate> onDay, double target)
-      throws Exception {
+  private RiskReport forecast(CommandContext context, Schedule schedule, Optional<LocalDate> onDay,
+      Optional<SessionId> explained, double target) throws Exception {
     OverflowPredictor predictor = new OverflowPredictor(modelOptions.parameters(context));
-    Optional<LocalDate> day = onDay.or(() -> explain == null ? Optional.empty()
-        : schedule.session(new SessionId(explain)).map(session -> session.start().toLocalDate()));
+    Optional<LocalDate> day = onDay.or(() -> explained.flatMap(schedule::session).map(session -> session.start().toLocalDate()));
     return day.isPresent() ? predictor.predictOn(schedule, day.get(), target) : predictor.predict(schedule, target);
   }
 

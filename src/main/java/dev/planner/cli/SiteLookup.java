@@ -27,7 +27,7 @@ final class SiteLookup {
     if (session.isPresent()) {
       return Optional.of(new Target(schedule.roomOf(session.get()), session));
     }
-    return schedule.venue().findByName(name).map(room -> new Target(room, sessionIn(schedule, room, at)));
+    return SessionNames.room(schedule, name).map(room -> new Target(room, sessionIn(schedule, room, at)));
   }
 
   /** The session running in the room at that moment, else the next one to start within {@link #DOORS_MINUTES}. */

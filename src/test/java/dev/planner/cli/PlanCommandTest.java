@@ -100,7 +100,7 @@ class PlanCommandTest {
   void anUnknownFullRoomIsAUsageError() {
     CliRun.Result result = planner().run("plan", "--schedule", SMALL, "--day", "1", "--full", "Ballroom");
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("'Ballroom' is neither a session id nor a room");
+    assertThat(result.err()).contains("'Ballroom' is neither a session (id or title) nor a room");
   }
 
   @Test
