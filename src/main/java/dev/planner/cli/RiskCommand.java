@@ -96,12 +96,17 @@ final class RiskCommand implements Callable<Integer> {
         ? ObservedSessions.on(ObservationLog.of(context.environment(), schedule), onDay.get())
         : Optional.empty();
     List<Map<String, Object>> records = new ArrayList<>();
+    Map<String, String> shortIds = ShortIds.of(schedule);
     for (SessionRisk risk : report.sessions()) {
       boolean onWantedDay = onDay.map(date -> risk.session().start().toLocalDate().equals(date)).orElse(true);
       if (onWantedDay && risk.level().compareTo(floor) >= 0) {
         Map<String, Object> record = record(risk, rooms.get(risk.session().room()));
         if (format != OutputFormat.JSON) {
           record.put("arriveBy", SessionRecords.arriveByCell(risk));
+        }
+        if (format == OutputFormat.TABLE || format == OutputFormat.MD) {
+          // Tables show the shortest start of the id that names it; scripts get the whole id.
+          record.put("id", shortIds.get(risk.id().value()));
         }
         observed.ifPresent(seen -> record.put(ObservedSessions.FIELD, seen.get(risk.id())));
         records.add(record);
@@ -115,6 +120,7 @@ final class RiskCommand implements Callable<Integer> {
       columns.add(Column.left(ObservedSessions.FIELD, "Observed"));
     }
     columns.add(Column.left("title", "Title"));
+    columns.add(Column.left("id", "Id"));
     Listing listing = new Listing(columns, records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;

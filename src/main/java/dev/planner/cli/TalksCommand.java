@@ -58,15 +58,22 @@ final class TalksCommand implements Callable<Integer> {
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     Map<RoomId, Room> rooms = schedule.roomsById();
     List<Map<String, Object>> records = new ArrayList<>();
+    Map<String, String> shortIds = ShortIds.of(schedule);
     for (Session session : schedule.sessions()) {
       Room where = rooms.get(session.room());
       if (onDay.map(date -> session.start().toLocalDate().equals(date)).orElse(true) && matches(session, where)) {
-        records.add(SessionRecords.of(session, where));
+        Map<String, Object> record = SessionRecords.of(session, where);
+        if (format == OutputFormat.TABLE || format == OutputFormat.MD) {
+          // Tables show the shortest start of the id that names it; scripts get the whole id.
+          record.put("id", shortIds.get(session.id().value()));
+        }
+        records.add(record);
       }
     }
     Listing listing = new Listing(List.of(
         Column.left("start", "Start"), Column.left("end", "End"), Column.left("room", "Room"),
-        Column.left("track", "Track"), Column.left("type", "Type"), Column.left("title", "Title")), records);
+        Column.left("track", "Track"), Column.left("type", "Type"), Column.left("title", "Title"),
+        Column.left("id", "Id")), records);
     output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
     return ExitCodes.OK;
   }

@@ -48,4 +48,23 @@ class SessionNamesTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
   }
+
+  @Test
+  void tablesShowShortIdsThatNameTheirSessionBack() {
+    CliRun.Result talks = planner().run("talks", "--schedule", SMALL, "--day", "1", "--search", "crossplane", "--quiet");
+    String header = talks.out().lines().findFirst().orElseThrow();
+    String row = talks.out().lines().skip(1).findFirst().orElseThrow();
+    String shortId = row.substring(header.indexOf("Id")).strip();
+
+    assertThat(shortId).isNotEmpty().isNotEqualTo("d1-crossplane").satisfies(id -> assertThat("d1-crossplane").startsWith(id));
+    CliRun.Result explained = planner().run("risk", "--schedule", SMALL, "--explain", shortId, "--quiet");
+    assertThat(explained.out()).startsWith("d1-crossplane  ");
+  }
+
+  @Test
+  void scriptsStillGetWholeIds() {
+    CliRun.Result csv = planner().run("talks", "--schedule", SMALL, "--day", "1", "--search", "crossplane", "--format", "csv");
+
+    assertThat(csv.out()).contains(",d1-crossplane\n");
+  }
 }
