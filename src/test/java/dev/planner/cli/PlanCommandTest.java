@@ -169,25 +169,13 @@ class PlanCommandTest {
   }
 
   @Test
-  void aPlanSaysWhenNoArrivalReachesTheTargetChance(@TempDir Path directory) throws Exception {
-    Path schedule = Files.writeString(directory.resolve("overfull.yaml"), """
-        conference: Overfull Conf
-        timezone: Europe/Paris
-        attendees: 3000
-        venue:
-          name: Small Centre
-          rooms:
-            - {id: closet, name: Closet, capacity: 10}
-            - {id: hall, name: Hall, capacity: 10}
-        sessions:
-          - {id: hot, title: Everyone wants in, start: 2024-03-20T11:00, end: 2024-03-20T11:30, room: closet}
-          - {id: also, title: Also tiny, start: 2024-03-20T11:00, end: 2024-03-20T11:30, room: hall}
-        """);
-    CliRun.Result text = planner().run("plan", "--schedule", schedule.toString(), "--day", "wed", "--quiet");
+  void aPlanSaysWhenNoArrivalReachesTheTargetChance() throws Exception {
+    String schedule = TestFiles.resource("schedules/overfull.yaml").toString();
+    CliRun.Result text = planner().run("plan", "--schedule", schedule, "--day", "wed", "--quiet");
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("no arrival reaches the chance you aim for");
     JsonNode plan = new ObjectMapper().readTree(
-        planner().run("plan", "--schedule", schedule.toString(), "--day", "wed", "--format", "json", "--quiet").out());
+        planner().run("plan", "--schedule", schedule, "--day", "wed", "--format", "json", "--quiet").out());
     assertThat(plan.get("windows").get(0).get("primary").get("targetReachable").asBoolean()).isFalse();
   }
 }

@@ -120,32 +120,19 @@ class RiskCommandTest {
     assertThat(planner().run("risk", "--schedule", SMALL, "--grid").exitCode()).isEqualTo(2);
   }
 
-  private static final String OVERFULL = """
-      conference: Overfull Conf
-      timezone: Europe/Paris
-      attendees: 3000
-      venue:
-        name: Small Centre
-        rooms:
-          - {id: closet, name: Closet, capacity: 10}
-          - {id: hall, name: Hall, capacity: 10}
-      sessions:
-        - {id: hot, title: Everyone wants in, start: 2024-03-20T11:00, end: 2024-03-20T11:30, room: closet}
-        - {id: also, title: Also tiny, start: 2024-03-20T11:00, end: 2024-03-20T11:30, room: hall}
-      """;
+  private static final String OVERFULL = TestFiles.resource("schedules/overfull.yaml").toString();
 
   @Test
-  void aTargetOutOfReachIsSaidInJsonAndInTheTable(@TempDir Path directory) throws Exception {
-    Path schedule = Files.writeString(directory.resolve("overfull.yaml"), OVERFULL);
-    CliRun.Result result = planner().run("risk", "--schedule", schedule.toString(), "--format", "json", "--quiet");
+  void aTargetOutOfReachIsSaidInJsonAndInTheTable() throws Exception {
+    CliRun.Result result = planner().run("risk", "--schedule", OVERFULL, "--format", "json", "--quiet");
     assertThat(result.exitCode()).as(result.err()).isZero();
     JsonNode hot = json.readTree(result.out()).get(0);
     assertThat(hot.get("targetReachable").asBoolean()).isFalse();
     assertThat(hot.get("arriveBy").asText()).startsWith("2024-03-20T10:40");
     assertThat(hot.get("chanceAtArriveBy").asDouble()).isLessThan(0.9);
-    String table = planner().run("risk", "--schedule", schedule.toString(), "--quiet").out();
+    String table = planner().run("risk", "--schedule", OVERFULL, "--quiet").out();
     assertThat(table).containsPattern("10:40 \\(at most \\d+%\\)");
-    String explained = planner().run("risk", "--schedule", schedule.toString(), "--explain", "hot", "--quiet").out();
+    String explained = planner().run("risk", "--schedule", OVERFULL, "--explain", "hot", "--quiet").out();
     assertThat(explained).contains("out of reach");
   }
 }
