@@ -218,8 +218,7 @@ final class RiskCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(text);
     out.printf(Locale.ROOT, "Assumptions:%n");
     out.printf(Locale.ROOT, "  attendance %,d%s%n", schedule.attendees(), schedule.attendanceDoubt() > 0
-        ? String.format(Locale.ROOT, ", inferred: likely %,d to %,d", Math.round(schedule.attendees() * Math.exp(-1.28 * schedule.attendanceDoubt())),
-            Math.round(schedule.attendees() * Math.exp(1.28 * schedule.attendanceDoubt())))
+        ? String.format(Locale.ROOT, ", inferred: likely %,d to %,d", schedule.attendeesLow(), schedule.attendeesHigh())
         : ", as given");
     out.printf(Locale.ROOT, "  seats %d, %s%s%n", room.capacity(), room.capacitySource().label(), room.capacityDoubt() > 0
         ? String.format(Locale.ROOT, ", likely %d to %d", room.capacityLow(), room.capacityHigh()) : "");

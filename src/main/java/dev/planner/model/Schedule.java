@@ -61,6 +61,15 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
     this(conference, zone, attendees, venue, sessions, 0);
   }
 
+  /** The attendance within which the true one lies with about 80% chance (±1.28 standard deviations). */
+  public long attendeesLow() {
+    return Math.round(attendees * Math.exp(-1.28 * attendanceDoubt));
+  }
+
+  public long attendeesHigh() {
+    return Math.round(attendees * Math.exp(1.28 * attendanceDoubt));
+  }
+
   /** The conference days, in order, in the conference's zone. */
   public List<LocalDate> days() {
     Set<LocalDate> days = new TreeSet<>();
