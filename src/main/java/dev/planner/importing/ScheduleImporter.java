@@ -46,12 +46,26 @@ public final class ScheduleImporter {
 
   /** The reader whose format the content looks like. */
   public ScheduleReader sniff(Source source) {
+    if (!readers.isEmpty() && readers.get(0) instanceof IcalScheduleReader calendar && calendar.recognises(start(source))) {
+      return calendar;
+    }
     String head = head(source);
     return readers.stream()
         .filter(reader -> reader.recognises(head))
         .findFirst()
         .orElseThrow(() -> InvalidInputException.at(source.name(), 0, 0,
             "cannot tell the schedule's format; name it with --from (" + Format.labels() + ")"));
+  }
+
+  /**
+   * The first bytes of the content as text, leniently, without a byte order mark. A calendar is told
+   * by its first line, which this holds whatever the rest of the file is: a large feed is then not
+   * decoded here as well as by its reader, and a file that is not UTF-8 is the reader's to refuse.
+   */
+  private static String start(Source source) {
+    byte[] bytes = source.bytes();
+    int offset = source.hasUtf8Bom() ? 3 : 0;
+    return new String(bytes, offset, Math.min(bytes.length - offset, SNIFF_CHARS), StandardCharsets.UTF_8);
   }
 
   /**

@@ -31,7 +31,7 @@ public record Source(String name, byte[] bytes) {
     }
   }
 
-  private boolean hasUtf8Bom() {
+  boolean hasUtf8Bom() {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 
