@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -24,16 +25,17 @@ import java.util.regex.Pattern;
 public final class ReferenceTablesReader {
   private static final String FOLDER = "/schedule/reference/";
   private static ReferenceTables bundled;
+  private static Set<String> regionIds;
 
   private ReferenceTablesReader() {}
 
-  /** The tables shipped with the planner, read once. */
+  /** The tables shipped with the planner, read once; the places when first asked for. */
   public static synchronized ReferenceTables bundled() {
     if (bundled == null) {
       bundled = new ReferenceTables(
           rows("attendance.csv", 7, ReferenceTablesReader::edition),
           rows("venues.csv", 6, ReferenceTablesReader::venueRoom),
-          places(rows("places.csv", 2, cells -> Map.entry(cells.get(0), ZoneId.of(cells.get(1))))));
+          () -> places(rows("places.csv", 2, ReferenceTablesReader::place)));
     }
     return bundled;
   }
@@ -48,8 +50,27 @@ public final class ReferenceTablesReader {
     return new VenueRoom(cells.get(0), cells.get(1), cells.get(2), aliases, Integer.parseInt(cells.get(4)), cells.get(5));
   }
 
-  private static Map<String, ZoneId> places(List<Map.Entry<String, ZoneId>> rows) {
-    Map<String, ZoneId> places = new HashMap<>();
+  /**
+   * A place and its zone's id, which must name a zone. A region id is checked against the JDK's list,
+   * for making the zone itself reads its rules, which only a place a feed names needs.
+   */
+  private static Map.Entry<String, String> place(List<String> cells) {
+    String zone = cells.get(1);
+    if (!regionIds().contains(zone)) {
+      ZoneId.of(zone);
+    }
+    return Map.entry(cells.get(0), zone);
+  }
+
+  private static synchronized Set<String> regionIds() {
+    if (regionIds == null) {
+      regionIds = ZoneId.getAvailableZoneIds();
+    }
+    return regionIds;
+  }
+
+  private static Map<String, String> places(List<Map.Entry<String, String>> rows) {
+    Map<String, String> places = new HashMap<>();
     rows.forEach(row -> places.putIfAbsent(row.getKey(), row.getValue()));
     return places;
   }

@@ -7,20 +7,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Finds the time zone of a place a feed names: a city that is the last part of one of the JDK's zone
  * ids ("Amsterdam" → Europe/Amsterdam, "Los Angeles" → America/Los_Angeles), or a city, region or
  * country of the reference table of places. Names are compared as {@link Venue#matchKey} does.
+ *
+ * <p>Zones are kept by id and made into a {@link ZoneId} only when found: making one reads its
+ * rules, which for the JDK's six hundred cities costs more than reading a whole feed.
  */
 final class PlaceZones {
-  private static Map<String, ZoneId> jdkCities;
+  private static Map<String, String> jdkCities;
 
-  private final Map<String, ZoneId> places;
+  private final Supplier<Map<String, String>> referencePlaces;
+  private Map<String, String> places;
 
-  PlaceZones(Map<String, ZoneId> referencePlaces) {
-    places = new HashMap<>();
-    referencePlaces.forEach((place, zone) -> places.put(Venue.matchKey(place), zone));
+  /** Zones of the JDK's cities and of the reference places, which are read at the first look-up. */
+  PlaceZones(Supplier<Map<String, String>> referencePlaces) {
+    this.referencePlaces = referencePlaces;
   }
 
   /** The zone of the first part of "Room, City, Country" that names a place: the most particular wins. */
@@ -40,26 +45,35 @@ final class PlaceZones {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    ZoneId listed = places.get(key);
+    String listed = places().get(key);
     if (listed != null) {
-      return Optional.of(listed);
+      return Optional.of(ZoneId.of(listed));
     }
-    return Optional.ofNullable(jdkCities().get(key));
+    return Optional.ofNullable(jdkCities().get(key)).map(ZoneId::of);
   }
 
   /** A zone and the name that gave it. */
   record Found(ZoneId zone, String name) {}
 
+  private Map<String, String> places() {
+    if (places == null) {
+      Map<String, String> byKey = new HashMap<>();
+      referencePlaces.get().forEach((place, zone) -> byKey.put(Venue.matchKey(place), zone));
+      places = byKey;
+    }
+    return places;
+  }
+
   /** City names of the JDK's region ids; the first id in sorted order wins a shared name. */
-  private static synchronized Map<String, ZoneId> jdkCities() {
+  private static synchronized Map<String, String> jdkCities() {
     if (jdkCities == null) {
-      Map<String, ZoneId> byCity = new HashMap<>();
+      Map<String, String> byCity = new HashMap<>();
       for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
         List<String> parts = List.of(id.split("/"));
         if (parts.size() < 2 || parts.get(0).equals("Etc") || parts.get(0).equals("SystemV")) {
           continue;
         }
-        byCity.putIfAbsent(Venue.matchKey(parts.get(parts.size() - 1).replace('_', ' ')), ZoneId.of(id));
+        byCity.putIfAbsent(Venue.matchKey(parts.get(parts.size() - 1).replace('_', ' ')), id);
       }
       jdkCities = byCity;
     }

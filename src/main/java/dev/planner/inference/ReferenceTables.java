@@ -1,22 +1,51 @@
 package dev.planner.inference;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The public facts inference draws on, as shipped in {@code schedule/reference/}: attendance of
- * conference editions, seat counts of venue rooms, and places that are not a time-zone id's city.
+ * conference editions, seat counts of venue rooms, and places that are not a time-zone id's city,
+ * with the id of their zone. The places are read when first asked for: only a feed that names no
+ * zone needs them.
  */
-public record ReferenceTables(List<Edition> editions, List<VenueRoom> venueRooms, Map<String, ZoneId> places) {
+public final class ReferenceTables {
   public static final ReferenceTables EMPTY = new ReferenceTables(List.of(), List.of(), Map.of());
 
-  public ReferenceTables {
-    editions = List.copyOf(editions);
-    venueRooms = List.copyOf(venueRooms);
-    places = Map.copyOf(places);
+  private final List<Edition> editions;
+  private final List<VenueRoom> venueRooms;
+  private final Supplier<Map<String, String>> placeTable;
+  private Map<String, String> places;
+
+  /** Tables with their places, each place's zone given by its id (Europe/Amsterdam). */
+  public ReferenceTables(List<Edition> editions, List<VenueRoom> venueRooms, Map<String, String> places) {
+    this(editions, venueRooms, () -> places);
+  }
+
+  /** Tables whose places are read by {@code placeTable} the first time they are asked for. */
+  public ReferenceTables(List<Edition> editions, List<VenueRoom> venueRooms, Supplier<Map<String, String>> placeTable) {
+    this.editions = List.copyOf(editions);
+    this.venueRooms = List.copyOf(venueRooms);
+    this.placeTable = Objects.requireNonNull(placeTable, "placeTable");
+  }
+
+  public List<Edition> editions() {
+    return editions;
+  }
+
+  public List<VenueRoom> venueRooms() {
+    return venueRooms;
+  }
+
+  /** Place → the id of its zone; the ids are valid zone ids. */
+  public synchronized Map<String, String> places() {
+    if (places == null) {
+      places = Map.copyOf(placeTable.get());
+    }
+    return places;
   }
 
   /** One edition of a recurring conference with its published attendance and where it is published. */

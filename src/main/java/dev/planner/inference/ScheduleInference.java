@@ -20,7 +20,7 @@ public final class ScheduleInference {
 
   public ScheduleInference(ReferenceTables tables) {
     this.tables = Objects.requireNonNull(tables, "tables");
-    this.places = new PlaceZones(tables.places());
+    this.places = new PlaceZones(tables::places);
   }
 
   /** What the user gave on the command line, which inference keeps. */

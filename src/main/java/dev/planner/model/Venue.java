@@ -36,7 +36,33 @@ public record Venue(String name, List<Room> rooms, WalkingTimes walking) {
 
   /** A room name folded for matching: "K.1.105 (La Fontaine)" and "k1105 la fontaine" are the same. */
   public static String matchKey(String name) {
+    if (isAscii(name)) {
+      return asciiMatchKey(name);
+    }
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  /** Plain ASCII, which decomposition leaves as it is: its key needs no normalising and no regular expression. */
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiMatchKey(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        key.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 }

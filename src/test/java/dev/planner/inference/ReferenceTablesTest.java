@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Keeps the shipped reference tables valid: every fact has its source, every place a zone. */
 class ReferenceTablesTest {
   private final ReferenceTables tables = ReferenceTablesReader.bundled();
-  private final PlaceZones places = new PlaceZones(tables.places());
+  private final PlaceZones places = new PlaceZones(tables::places);
 
   @Test
   void everyAttendanceFigureNamesTheAddressItWasPublishedAt() {
@@ -44,6 +44,12 @@ class ReferenceTablesTest {
       assertThat(room.source()).as(room.venue() + " " + room.room()).matches("https?://\\S+");
       assertThat(room.capacity()).isBetween(5, 50_000);
     });
+  }
+
+  @Test
+  void everyPlaceNamesAZoneTheJdkKnows() {
+    assertThat(tables.places()).isNotEmpty().allSatisfy((place, zone) ->
+        assertThat(java.time.ZoneId.of(zone).getId()).as(place).isEqualTo(zone));
   }
 
   @Test

@@ -24,7 +24,7 @@ class ScheduleInferenceTest {
   private static final ReferenceTables HARBOUR = new ReferenceTables(
       List.of(new Edition("Harbour Summit", Pattern.compile("harbour summit", Pattern.CASE_INSENSITIVE), 2025, 4200,
           "Lisbon", "", "https://example.org/harbour-2025-in-numbers")),
-      List.of(), Map.of("Portugal", ZoneId.of("Europe/Lisbon")));
+      List.of(), Map.of("Portugal", "Europe/Lisbon"));
 
   @Test
   void aUtcFeedIsShownInTheZoneOfTheCityItsEventsAreHeldIn() {
