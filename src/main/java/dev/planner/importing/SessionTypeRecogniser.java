@@ -55,6 +55,9 @@ public final class SessionTypeRecogniser {
       new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up|crawl\\b|after hours"
           + "|\\bfest\\b|showcase|expo hall|exhibit(ion|ors?)? hall|in-booth|booth demos?", SessionType.SOCIAL));
 
+  /** Emoji, marks and punctuation before a title's first letter or digit. */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
   private SessionTypeRecogniser() {}
 
   /**
@@ -89,11 +92,16 @@ public final class SessionTypeRecogniser {
 
   /** The title in lower case without leading emoji and marks, so "📚 Tutorial:" reads as "tutorial:". */
   private static String strippedTitle(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "");
+    return LEADING_MARKS.matcher(title.toLowerCase(Locale.ROOT)).replaceFirst("");
   }
 
   private static Optional<SessionType> match(List<Rule> rules, String text) {
-    return rules.stream().filter(rule -> rule.pattern.matcher(text).find()).map(rule -> rule.type).findFirst();
+    for (Rule rule : rules) {
+      if (rule.pattern.matcher(text).find()) {
+        return Optional.of(rule.type);
+      }
+    }
+    return Optional.empty();
   }
 
   private record Rule(Pattern pattern, SessionType type) {

@@ -254,14 +254,42 @@ public final class IcalScheduleReader implements ScheduleReader {
               true, false));
         }
         boolean utc = value.endsWith("Z") || value.endsWith("z");
-        LocalDateTime local = LocalDateTime.parse(utc ? value.substring(0, value.length() - 1) : value,
-            IcalTimeZones.BASIC_LOCAL);
+        LocalDateTime local = basicLocal(utc ? value.substring(0, value.length() - 1) : value);
         return Optional.of(new Stamp(property, local, false, utc));
       } catch (DateTimeException e) {
         diagnostics.error(property.line(), 0, property.name() + " '" + value
             + "' is not a date-time such as 20260324T101500Z");
         return Optional.empty();
       }
+    }
+
+    /**
+     * {@code 20260324T101500}: read by hand when it is all digits, as feeds write it, and by the
+     * formatter otherwise, to be refused as it refuses; either way an impossible date is refused.
+     */
+    private static LocalDateTime basicLocal(String value) {
+      if (value.length() == 15 && value.charAt(8) == 'T' && allDigits(value, 0, 8) && allDigits(value, 9, 15)) {
+        return LocalDateTime.of(number(value, 0, 4), number(value, 4, 6), number(value, 6, 8),
+            number(value, 9, 11), number(value, 11, 13), number(value, 13, 15));
+      }
+      return LocalDateTime.parse(value, IcalTimeZones.BASIC_LOCAL);
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int number(String digits, int from, int to) {
+      int number = 0;
+      for (int i = from; i < to; i++) {
+        number = number * 10 + (digits.charAt(i) - '0');
+      }
+      return number;
     }
 
     /** A date-time in the conference's zone; all-day dates are not sessions. */

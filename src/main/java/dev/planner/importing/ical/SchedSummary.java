@@ -52,7 +52,7 @@ record SchedSummary(String title, List<Speaker> speakers) {
       return Optional.empty();
     }
     List<Speaker> speakers = new ArrayList<>();
-    for (String group : text.split("; ")) {
+    for (String group : split(text, "; ")) {
       Optional<List<Speaker>> members = group(group.strip());
       if (members.isEmpty()) {
         return Optional.empty();
@@ -67,7 +67,7 @@ record SchedSummary(String title, List<Speaker> speakers) {
     if (namesRoles(group)) {
       return peopleWithRoles(group);
     }
-    String[] parts = group.split(", ");
+    String[] parts = split(group, ", ");
     if (parts.length == 1) {
       return people(List.of(parts[0]), "");
     }
@@ -88,8 +88,8 @@ record SchedSummary(String title, List<Speaker> speakers) {
 
   /** Whether some person of the group is written {@code Name, Role..., Company}. */
   private static boolean namesRoles(String group) {
-    for (String person : group.split(" & ")) {
-      String[] parts = person.split(", ");
+    for (String person : split(group, " & ")) {
+      String[] parts = split(person, ", ");
       for (int i = 1; i < parts.length - 1; i++) {
         if (ROLE.matcher(parts[i]).find()) {
           return true;
@@ -102,8 +102,8 @@ record SchedSummary(String title, List<Speaker> speakers) {
   /** {@code Name, Role..., Company & Name, Role..., Company}: the first part names, the last is the company. */
   private static Optional<List<Speaker>> peopleWithRoles(String group) {
     List<Speaker> speakers = new ArrayList<>();
-    for (String person : group.split(" & ")) {
-      String[] parts = person.split(", ");
+    for (String person : split(group, " & ")) {
+      String[] parts = split(person, ", ");
       String organisation = parts.length > 1 ? parts[parts.length - 1].strip() : "";
       Optional<List<Speaker>> named = people(List.of(parts[0]), organisation);
       if (named.isEmpty()) {
@@ -120,7 +120,7 @@ record SchedSummary(String title, List<Speaker> speakers) {
     }
     List<Speaker> speakers = new ArrayList<>();
     for (String part : nameParts) {
-      for (String name : part.split(" & ")) {
+      for (String name : split(part, " & ")) {
         String trimmed = name.strip();
         if (!looksLikeName(trimmed)) {
           return Optional.empty();
@@ -134,8 +134,47 @@ record SchedSummary(String title, List<Speaker> speakers) {
   private static boolean looksLikeName(String name) {
     return !name.isEmpty()
         && name.length() <= MAX_NAME_CHARS
-        && name.split("\\s+").length <= MAX_NAME_WORDS
+        && words(name) <= MAX_NAME_WORDS
         && Character.isLetter(name.codePointAt(0))
         && name.indexOf(':') < 0;
+  }
+
+  /**
+   * As {@link String#split} with a literal separator, without compiling it as an expression each
+   * time: the parts between separators, trailing empty parts dropped, the whole text when there is none.
+   */
+  static String[] split(String text, String separator) {
+    int next = text.indexOf(separator);
+    if (next < 0) {
+      return new String[] {text};
+    }
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (next >= 0) {
+      parts.add(text.substring(from, next));
+      from = next + separator.length();
+      next = text.indexOf(separator, from);
+    }
+    parts.add(text.substring(from));
+    int size = parts.size();
+    while (size > 0 && parts.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return parts.subList(0, size).toArray(new String[0]);
+  }
+
+  /** The words of a name with no space at either end: runs of spaces, tabs and line breaks part them. */
+  private static int words(String name) {
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (space && !inSpace) {
+        words++;
+      }
+      inSpace = space;
+    }
+    return words;
   }
 }
