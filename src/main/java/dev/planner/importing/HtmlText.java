@@ -41,10 +41,9 @@ public final class HtmlText {
       text = Tags.BREAKING.matcher(text).replaceAll("\n");
       text = Tags.ANY.matcher(text).replaceAll("");
     }
-    if (text.indexOf('&') >= 0) {
-      text = decodeEntities(text);
-    }
-    return tidy(text);
+    char[] chars = text.toCharArray();
+    int length = text.indexOf('&') >= 0 ? decodeEntities(chars) : chars.length;
+    return new String(chars, 0, tidy(chars, length)).strip();
   }
 
   /**
@@ -53,80 +52,90 @@ public final class HtmlText {
    * well-formed reference after it stays as written.
    */
   public static String decodeEntities(String text) {
-    int ampersand = text.indexOf('&');
-    if (ampersand < 0) {
+    if (text.indexOf('&') < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    int copied = 0;
-    while (ampersand >= 0) {
-      int end = referenceEnd(text, ampersand);
+    char[] chars = text.toCharArray();
+    return new String(chars, 0, decodeEntities(chars));
+  }
+
+  /**
+   * Decodes the references in place and returns the decoded length: a character is never longer
+   * than the reference that names it, so the decoded text never overtakes what is still to read.
+   */
+  private static int decodeEntities(char[] chars) {
+    int written = 0;
+    int at = 0;
+    while (at < chars.length) {
+      char c = chars[at];
+      int end = c == '&' ? referenceEnd(chars, at) : -1;
       if (end < 0) {
-        ampersand = text.indexOf('&', ampersand + 1);
+        chars[written++] = c;
+        at++;
         continue;
       }
-      out.append(text, copied, ampersand)
-          .append(decode(text.substring(ampersand + 1, end), text.substring(ampersand, end + 1)));
-      copied = end + 1;
-      ampersand = text.indexOf('&', copied);
+      String decoded = decode(new String(chars, at + 1, end - at - 1), new String(chars, at, end + 1 - at));
+      decoded.getChars(0, decoded.length(), chars, written);
+      written += decoded.length();
+      at = end + 1;
     }
-    return out.append(text, copied, text.length()).toString();
+    return written;
   }
 
   /**
    * Where the {@code ;} of the reference starting at {@code ampersand} is, or -1: {@code #} and up to
    * seven digits, {@code #x} and up to six hex digits, or a letter and one to 31 letters or digits.
    */
-  private static int referenceEnd(String text, int ampersand) {
+  private static int referenceEnd(char[] chars, int ampersand) {
     int at = ampersand + 1;
-    if (at >= text.length()) {
+    if (at >= chars.length) {
       return -1;
     }
-    if (text.charAt(at) == '#') {
-      int decimalEnd = run(text, at + 1, LONGEST_DECIMAL + 1, HtmlText::isDigit);
-      if (decimalEnd > at + 1 && decimalEnd - (at + 1) <= LONGEST_DECIMAL && isSemicolon(text, decimalEnd)) {
+    if (chars[at] == '#') {
+      int decimalEnd = digitsEnd(chars, at + 1, LONGEST_DECIMAL + 1, false);
+      if (decimalEnd > at + 1 && decimalEnd - (at + 1) <= LONGEST_DECIMAL && isSemicolon(chars, decimalEnd)) {
         return decimalEnd;
       }
-      if (at + 1 < text.length() && (text.charAt(at + 1) == 'x' || text.charAt(at + 1) == 'X')) {
-        int hexEnd = run(text, at + 2, LONGEST_HEX + 1, HtmlText::isHexDigit);
-        if (hexEnd > at + 2 && hexEnd - (at + 2) <= LONGEST_HEX && isSemicolon(text, hexEnd)) {
+      if (at + 1 < chars.length && (chars[at + 1] == 'x' || chars[at + 1] == 'X')) {
+        int hexEnd = digitsEnd(chars, at + 2, LONGEST_HEX + 1, true);
+        if (hexEnd > at + 2 && hexEnd - (at + 2) <= LONGEST_HEX && isSemicolon(chars, hexEnd)) {
           return hexEnd;
         }
       }
       return -1;
     }
-    if (!isLetter(text.charAt(at))) {
+    if (!isLetter(chars[at])) {
       return -1;
     }
-    int nameEnd = run(text, at + 1, LONGEST_NAME_TAIL + 1, c -> isLetter(c) || isDigit(c));
+    int nameEnd = at + 1;
+    int stop = Math.min(chars.length, at + 1 + LONGEST_NAME_TAIL + 1);
+    while (nameEnd < stop && (isLetter(chars[nameEnd]) || isDigit(chars[nameEnd]))) {
+      nameEnd++;
+    }
     int tail = nameEnd - (at + 1);
-    return tail >= 1 && tail <= LONGEST_NAME_TAIL && isSemicolon(text, nameEnd) ? nameEnd : -1;
+    return tail >= 1 && tail <= LONGEST_NAME_TAIL && isSemicolon(chars, nameEnd) ? nameEnd : -1;
   }
 
-  private interface CharTest {
-    boolean test(char c);
-  }
-
-  /** The end of the run of such characters from {@code from}, looking at no more than {@code most}. */
-  private static int run(String text, int from, int most, CharTest test) {
+  /** The end of the run of (hex) digits from {@code from}, looking at no more than {@code most}. */
+  private static int digitsEnd(char[] chars, int from, int most, boolean hex) {
     int at = from;
-    int stop = Math.min(text.length(), from + most);
-    while (at < stop && test.test(text.charAt(at))) {
+    int stop = Math.min(chars.length, from + most);
+    while (at < stop && (isDigit(chars[at]) || (hex && isHexLetter(chars[at])))) {
       at++;
     }
     return at;
   }
 
-  private static boolean isSemicolon(String text, int at) {
-    return at < text.length() && text.charAt(at) == ';';
+  private static boolean isSemicolon(char[] chars, int at) {
+    return at < chars.length && chars[at] == ';';
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isHexDigit(char c) {
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  private static boolean isHexLetter(char c) {
+    return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private static boolean isLetter(char c) {
@@ -143,35 +152,37 @@ public final class HtmlText {
   }
 
   /**
-   * Spaces collapsed within lines, at most one empty line in a row, no space at either end. A
-   * no-break space counts as a space, CR LF as a line break and a lone CR as a space; spaces next
-   * to a line break go.
+   * Spaces collapsed within lines, at most one empty line in a row (the caller strips both ends): a
+   * no-break space counts as a space, CR LF as a line break and a lone CR as a space; spaces next to
+   * a line break go. Works in place, as the tidy text is never longer, and returns its length.
    */
-  private static String tidy(String text) {
-    int length = text.length();
-    StringBuilder out = new StringBuilder(length);
+  private static int tidy(char[] chars, int length) {
+    int written = 0;
     boolean space = false;
     int breaks = 0;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         space = false;
         breaks++;
-      } else if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+      } else if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
         continue;
       } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0') {
         space = true;
       } else {
         if (breaks > 0) {
-          out.append(breaks == 1 ? "\n" : "\n\n");
+          chars[written++] = '\n';
+          if (breaks > 1) {
+            chars[written++] = '\n';
+          }
         } else if (space) {
-          out.append(' ');
+          chars[written++] = ' ';
         }
         breaks = 0;
         space = false;
-        out.append(c);
+        chars[written++] = c;
       }
     }
-    return out.toString().strip();
+    return written;
   }
 }

@@ -135,21 +135,27 @@ final class IcalComponent {
       if (backslash < 0 || backslash >= to) {
         return text.substring(from, to);
       }
-      StringBuilder plain = new StringBuilder(to - from);
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c != '\\' || i + 1 >= to) {
-          plain.append(c);
+      // In place: an escape is never shorter than what it stands for.
+      char[] chars = new char[to - from];
+      text.getChars(from, to, chars, 0);
+      int written = 0;
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (c != '\\' || i + 1 >= chars.length) {
+          chars[written++] = c;
           continue;
         }
-        char next = text.charAt(++i);
+        char next = chars[++i];
         switch (next) {
-          case 'n', 'N' -> plain.append('\n');
-          case '\\', ';', ',', ':', '"' -> plain.append(next);
-          default -> plain.append('\\').append(next);
+          case 'n', 'N' -> chars[written++] = '\n';
+          case '\\', ';', ',', ':', '"' -> chars[written++] = next;
+          default -> {
+            chars[written++] = '\\';
+            chars[written++] = next;
+          }
         }
       }
-      return plain.toString();
+      return new String(chars, 0, written);
     }
   }
 }

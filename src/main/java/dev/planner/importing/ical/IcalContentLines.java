@@ -39,14 +39,10 @@ final class IcalContentLines {
   /** The file's top-level components, normally one VCALENDAR; a file that is not UTF-8 is refused at once. */
   static List<IcalComponent> parse(byte[] bytes, Diagnostics diagnostics) {
     Unfolded unfolded = Unfolded.of(bytes);
-    String text = unfolded.decode(diagnostics.source());
+    String[] lines = unfolded.decodeLines(diagnostics.source());
     IcalContentLines parser = new IcalContentLines(diagnostics);
-    int start = 0;
     for (int index = 0; index < unfolded.count(); index++) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      parser.line(text.substring(start, end), unfolded.lines()[index]);
-      start = end + 1;
+      parser.line(lines[index], unfolded.lines()[index]);
     }
     parser.finish(unfolded.endLine());
     return parser.roots;
@@ -193,14 +189,15 @@ final class IcalContentLines {
 
   /**
    * The file's logical lines as UTF-8 bytes joined by {@code \n}, with the physical line each begins
-   * at and the line a reader would be on at the end of the file.
+   * at, where each begins in the bytes, and the line a reader would be on at the end of the file.
    */
-  private record Unfolded(byte[] bytes, int length, int[] lines, int count, int endLine) {
+  private record Unfolded(byte[] bytes, int length, int[] lines, int[] starts, int count, int endLine) {
     static Unfolded of(byte[] bytes) {
       int offset = hasUtf8Bom(bytes) ? 3 : 0;
       byte[] out = new byte[bytes.length - offset];
       int length = 0;
       int[] lines = new int[256];
+      int[] starts = new int[256];
       int count = 0;
       int physical = 0;
       int at = offset;
@@ -220,7 +217,9 @@ final class IcalContentLines {
           }
           if (count == lines.length) {
             lines = Arrays.copyOf(lines, count * 2);
+            starts = Arrays.copyOf(starts, count * 2);
           }
+          starts[count] = length;
           lines[count++] = physical;
         }
         System.arraycopy(bytes, at, out, length, contentEnd - at);
@@ -228,7 +227,26 @@ final class IcalContentLines {
         at = end + 1;
       }
       int newlines = physical > 0 && bytes[bytes.length - 1] == '\n' ? physical : physical - 1;
-      return new Unfolded(out, length, lines, count, newlines + 1);
+      return new Unfolded(out, length, lines, starts, count, newlines + 1);
+    }
+
+    /**
+     * The lines as text, each decoded on its own so that a line of plain ASCII is a compact string;
+     * bytes that are not UTF-8 are an error at the first line holding them. Lenient decoding marks
+     * such bytes with U+FFFD, so only a file that has that character is decoded strictly as well.
+     */
+    String[] decodeLines(String source) {
+      String[] texts = new String[count];
+      boolean replacement = false;
+      for (int index = 0; index < count; index++) {
+        int end = index + 1 < count ? starts[index + 1] - 1 : length;
+        texts[index] = new String(bytes, starts[index], end - starts[index], StandardCharsets.UTF_8);
+        replacement |= texts[index].indexOf('\uFFFD') >= 0;
+      }
+      if (replacement) {
+        decode(source);
+      }
+      return texts;
     }
 
     /** The lines as text; bytes that are not UTF-8 are an error at the first line holding them. */

@@ -87,6 +87,22 @@ class IcalContentLinesTest {
   }
 
   @Test
+  void keepsAnUnknownEscapeAndATrailingBackslashAsWritten() {
+    IcalComponent event = event("SUMMARY:Quote\\\" colon\\: \\x marks “curly”\\");
+
+    assertThat(event.property("SUMMARY").orElseThrow().text()).isEqualTo("Quote\" colon: \\x marks “curly”\\");
+  }
+
+  @Test
+  void readsLinesOfPlainAsciiAndOfOtherCharactersAlike() {
+    IcalComponent event = event("SUMMARY:Café – ünïcode", "LOCATION:Hall A", "DESCRIPTION:\uFFFD stays when written");
+
+    assertThat(event.text("SUMMARY")).hasValue("Café – ünïcode");
+    assertThat(event.text("LOCATION")).hasValue("Hall A");
+    assertThat(event.text("DESCRIPTION")).hasValue("\uFFFD stays when written");
+  }
+
+  @Test
   void aLineWithoutAColonIsAnErrorAtItsLine() {
     parse("BEGIN:VCALENDAR\nVERSION:2.0\nSUMMARY without colon\nEND:VCALENDAR\n");
 
