@@ -95,7 +95,11 @@ public final class ReferenceTablesReader {
         if (cells.size() != columns) {
           throw new IllegalArgumentException(cells.size() + " columns, expected " + columns);
         }
-        rows.add(make.apply(cells.stream().map(String::strip).toList()));
+        List<String> stripped = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+          stripped.add(cell.strip());
+        }
+        rows.add(make.apply(stripped));
       } catch (RuntimeException e) {
         throw new IllegalStateException(FOLDER.substring(1) + table + ":" + lineNumber + ": " + e.getMessage(), e);
       }

@@ -3,7 +3,9 @@ package dev.planner.importing;
 import dev.planner.model.SessionType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +57,13 @@ public final class SessionTypeRecogniser {
       new Rule("reception|happy hour|\\bparty\\b|fun run|group run|\\byoga\\b|networking|meet-?up|crawl\\b|after hours"
           + "|\\bfest\\b|showcase|expo hall|exhibit(ion|ors?)? hall|in-booth|booth demos?", SessionType.SOCIAL));
 
+  /**
+   * The types of labels already read: a feed gives its few tracks to every one of its sessions, and
+   * twelve expressions per session are most of the cost of telling their types.
+   */
+  private static final Map<String, Optional<SessionType>> LABEL_TYPES = new ConcurrentHashMap<>();
+  private static final int MOST_LABELS_KEPT = 512;
+
   /** Emoji, marks and punctuation before a title's first letter or digit. */
   private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
@@ -87,7 +96,15 @@ public final class SessionTypeRecogniser {
 
   /** The type a label names, if it names one. */
   public static Optional<SessionType> fromLabel(String label) {
-    return match(LABEL_RULES, label.toLowerCase(Locale.ROOT));
+    Optional<SessionType> known = LABEL_TYPES.get(label);
+    if (known != null) {
+      return known;
+    }
+    Optional<SessionType> type = match(LABEL_RULES, label.toLowerCase(Locale.ROOT));
+    if (LABEL_TYPES.size() < MOST_LABELS_KEPT) {
+      LABEL_TYPES.put(label, type);
+    }
+    return type;
   }
 
   /** The title in lower case without leading emoji and marks, so "📚 Tutorial:" reads as "tutorial:". */
