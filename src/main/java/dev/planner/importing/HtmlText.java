@@ -14,6 +14,8 @@ public final class HtmlText {
   private static final int LONGEST_DECIMAL = 7;
   private static final int LONGEST_HEX = 6;
   private static final int LONGEST_NAME_TAIL = 31;
+  /** What starts a run of spaces that is not a lone space: all the spaces {@link #tidy} rewrites. */
+  private static final String[] IRREGULAR = {"  ", "\n", "\r", "\t", "\u000B", "\f", "\u00a0"};
   private static final Map<String, String> NAMED = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
       Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
@@ -42,8 +44,10 @@ public final class HtmlText {
       text = Tags.ANY.matcher(text).replaceAll("");
     }
     char[] chars = text.toCharArray();
-    int length = text.indexOf('&') >= 0 ? decodeEntities(chars) : chars.length;
-    return new String(chars, 0, tidy(chars, length)).strip();
+    if (text.indexOf('&') >= 0) {
+      text = new String(chars, 0, decodeEntities(text, chars));
+    }
+    return new String(chars, 0, tidy(text, chars)).strip();
   }
 
   /**
@@ -56,30 +60,34 @@ public final class HtmlText {
       return text;
     }
     char[] chars = text.toCharArray();
-    return new String(chars, 0, decodeEntities(chars));
+    return new String(chars, 0, decodeEntities(text, chars));
   }
 
   /**
-   * Decodes the references in place and returns the decoded length: a character is never longer
-   * than the reference that names it, so the decoded text never overtakes what is still to read.
+   * Decodes the references of {@code text}, whose characters {@code chars} holds, in place there and
+   * returns the decoded length. A character is never longer than the reference that names it, so
+   * the decoded text never overtakes what is still to read; the text between references is moved
+   * in bulk.
    */
-  private static int decodeEntities(char[] chars) {
+  private static int decodeEntities(String text, char[] chars) {
     int written = 0;
-    int at = 0;
-    while (at < chars.length) {
-      char c = chars[at];
-      int end = c == '&' ? referenceEnd(chars, at) : -1;
+    int copied = 0;
+    for (int ampersand = text.indexOf('&'); ampersand >= 0; ampersand = text.indexOf('&', ampersand + 1)) {
+      int end = referenceEnd(chars, ampersand);
       if (end < 0) {
-        chars[written++] = c;
-        at++;
         continue;
       }
-      String decoded = decode(new String(chars, at + 1, end - at - 1), new String(chars, at, end + 1 - at));
+      String decoded = decode(new String(chars, ampersand + 1, end - ampersand - 1),
+          new String(chars, ampersand, end + 1 - ampersand));
+      System.arraycopy(chars, copied, chars, written, ampersand - copied);
+      written += ampersand - copied;
       decoded.getChars(0, decoded.length(), chars, written);
       written += decoded.length();
-      at = end + 1;
+      copied = end + 1;
+      ampersand = end;
     }
-    return written;
+    System.arraycopy(chars, copied, chars, written, chars.length - copied);
+    return written + chars.length - copied;
   }
 
   /**
@@ -153,36 +161,56 @@ public final class HtmlText {
 
   /**
    * Spaces collapsed within lines, at most one empty line in a row (the caller strips both ends): a
-   * no-break space counts as a space, CR LF as a line break and a lone CR as a space; spaces next to
-   * a line break go. Works in place, as the tidy text is never longer, and returns its length.
+   * run of spaces, tabs, no-break spaces, CRs and line breaks becomes one line break, or two when it
+   * holds two or more, or else one space. Works in place on {@code chars}, which holds the
+   * characters of {@code text}, and returns the tidy length: only runs other than a lone space are
+   * rewritten, found by searching the text, and what lies between them is moved in bulk.
    */
-  private static int tidy(char[] chars, int length) {
-    int written = 0;
-    boolean space = false;
-    int breaks = 0;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c == '\n') {
-        space = false;
-        breaks++;
-      } else if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
-        continue;
-      } else if (c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0') {
-        space = true;
-      } else {
-        if (breaks > 0) {
-          chars[written++] = '\n';
-          if (breaks > 1) {
-            chars[written++] = '\n';
-          }
-        } else if (space) {
-          chars[written++] = ' ';
-        }
-        breaks = 0;
-        space = false;
-        chars[written++] = c;
-      }
+  private static int tidy(String text, char[] chars) {
+    int length = text.length();
+    int[] next = new int[IRREGULAR.length];
+    for (int kind = 0; kind < IRREGULAR.length; kind++) {
+      next[kind] = text.indexOf(IRREGULAR[kind]);
     }
-    return written;
+    int written = 0;
+    int copied = 0;
+    while (true) {
+      int at = -1;
+      for (int kind = 0; kind < IRREGULAR.length; kind++) {
+        if (next[kind] >= 0 && next[kind] < copied) {
+          next[kind] = text.indexOf(IRREGULAR[kind], copied);
+        }
+        if (next[kind] >= 0 && (at < 0 || next[kind] < at)) {
+          at = next[kind];
+        }
+      }
+      if (at < 0) {
+        break;
+      }
+      int start = at > copied && chars[at - 1] == ' ' ? at - 1 : at;
+      int end = at;
+      int breaks = 0;
+      while (end < length && isSpace(chars[end])) {
+        breaks += chars[end] == '\n' ? 1 : 0;
+        end++;
+      }
+      System.arraycopy(chars, copied, chars, written, start - copied);
+      written += start - copied;
+      if (breaks == 0) {
+        chars[written++] = ' ';
+      } else {
+        chars[written++] = '\n';
+        if (breaks > 1) {
+          chars[written++] = '\n';
+        }
+      }
+      copied = end;
+    }
+    System.arraycopy(chars, copied, chars, written, length - copied);
+    return written + length - copied;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00a0';
   }
 }
