@@ -5,7 +5,6 @@ import dev.planner.model.Schedule;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -97,7 +96,25 @@ public final class ScheduleInference {
     }
     AttendanceInference.Inferred inferred = AttendanceInference.infer(schedule, edition);
     assumptions.add(new Assumption(Assumption.Topic.ATTENDANCE,
-        String.format(Locale.ROOT, "%,d", inferred.attendees()), inferred.basis() + " (--attendees to change)"));
+        withThousands(inferred.attendees()), inferred.basis() + " (--attendees to change)"));
     return schedule.withAttendance(inferred.attendees(), inferred.doubt());
+  }
+
+  /**
+   * The number with a comma between groups of three digits ({@code 13,500}), as {@code %,d} writes it
+   * in the root locale, without loading the formatter and its locale data for one number.
+   */
+  static String withThousands(int number) {
+    String digits = Integer.toString(number);
+    int first = number < 0 ? 1 : 0;
+    StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
+    grouped.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i++) {
+      if (i > first && (digits.length() - i) % 3 == 0) {
+        grouped.append(',');
+      }
+      grouped.append(digits.charAt(i));
+    }
+    return grouped.toString();
   }
 }

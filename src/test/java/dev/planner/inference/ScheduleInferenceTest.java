@@ -171,4 +171,11 @@ class ScheduleInferenceTest {
   private static Room room(Schedule schedule, String name) {
     return schedule.venue().rooms().stream().filter(room -> room.name().equals(name)).findFirst().orElseThrow();
   }
+
+  @Test
+  void attendanceIsWrittenWithACommaBetweenThousandsAsTheRootLocaleWritesIt() {
+    for (int number : new int[] {0, 7, 999, 1_000, 13_500, 999_999, 1_234_567, -4_200, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThat(ScheduleInference.withThousands(number)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", number));
+    }
+  }
 }

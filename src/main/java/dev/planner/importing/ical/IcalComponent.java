@@ -36,7 +36,13 @@ final class IcalComponent {
   }
 
   List<IcalComponent> components(String componentName) {
-    return components.stream().filter(component -> component.name.equals(componentName)).toList();
+    List<IcalComponent> named = new ArrayList<>();
+    for (IcalComponent component : components) {
+      if (component.name.equals(componentName)) {
+        named.add(component);
+      }
+    }
+    return named;
   }
 
   void add(Property property) {
@@ -75,7 +81,13 @@ final class IcalComponent {
   }
 
   List<Property> properties(String propertyName) {
-    return properties.stream().filter(property -> property.name().equals(propertyName)).toList();
+    List<Property> named = new ArrayList<>(1);
+    for (Property property : properties) {
+      if (property.name().equals(propertyName)) {
+        named.add(property);
+      }
+    }
+    return named;
   }
 
   /** The first property's value as TEXT, unescaped and stripped. */

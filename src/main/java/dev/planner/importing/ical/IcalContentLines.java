@@ -85,7 +85,7 @@ final class IcalContentLines {
 
   /** Closes the innermost block; an END naming an outer block closes everything inside it too. */
   private void end(String name, int number) {
-    if (open.stream().noneMatch(component -> component.name().equals(name))) {
+    if (!isOpen(name)) {
       diagnostics.error(number, 0, NOT_VALID + "END:" + name + " without a matching BEGIN:" + name);
       return;
     }
@@ -97,6 +97,15 @@ final class IcalContentLines {
     while (!open.pop().name().equals(name)) {
       // Pops the unclosed blocks inside the one this END names.
     }
+  }
+
+  private boolean isOpen(String name) {
+    for (IcalComponent component : open) {
+      if (component.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void finish(int endLine) {
