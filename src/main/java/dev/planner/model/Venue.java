@@ -34,26 +34,30 @@ public record Venue(String name, List<Room> rooms, WalkingTimes walking) {
         .findFirst();
   }
 
+  /**
+   * Latin letters of European place and room names ("Zürich", "Łódź", "Timișoara") and, at the same
+   * place in {@link #LATIN_KEYS}, what each leaves in a key: its base letter, lower case. A test
+   * derives every one from decomposition.
+   */
+  static final String LATIN = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſȘșȚț";
+  static final String LATIN_KEYS = "aaaaaaæceeeeiiiiðnoooooøuuuuyþßaaaaaaæceeeeiiiiðnoooooøuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiıjjkkĸllllllllłłnnnnnnŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzssstt";
+
   /** A room name folded for matching: "K.1.105 (La Fontaine)" and "k1105 la fontaine" are the same. */
   public static String matchKey(String name) {
-    if (isAscii(name)) {
-      return asciiMatchKey(name);
+    String quick = latinMatchKey(name);
+    if (quick != null) {
+      return quick;
     }
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
-  /** Plain ASCII, which decomposition leaves as it is: its key needs no normalising and no regular expression. */
-  private static boolean isAscii(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String asciiMatchKey(String name) {
+  /**
+   * The key of a name in ASCII and the Latin letters of {@link #LATIN}, character by character as
+   * decomposition, the expressions and lower-casing make it, without loading the normaliser and its
+   * tables; null for a name with any other character.
+   */
+  private static String latinMatchKey(String name) {
     StringBuilder key = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -61,6 +65,12 @@ public record Venue(String name, List<Room> rooms, WalkingTimes walking) {
         key.append((char) (c + ('a' - 'A')));
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         key.append(c);
+      } else if (c >= 0x80) {
+        int latin = LATIN.indexOf(c);
+        if (latin < 0) {
+          return null;
+        }
+        key.append(LATIN_KEYS.charAt(latin));
       }
     }
     return key.toString();
