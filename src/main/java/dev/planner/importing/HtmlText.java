@@ -14,8 +14,6 @@ public final class HtmlText {
   private static final int LONGEST_DECIMAL = 7;
   private static final int LONGEST_HEX = 6;
   private static final int LONGEST_NAME_TAIL = 31;
-  /** What starts a run of spaces that is not a lone space: all the spaces {@link #tidy} rewrites. */
-  private static final String[] IRREGULAR = {"  ", "\n", "\r", "\t", "\u000B", "\f", "\u00a0"};
   private static final Map<String, String> NAMED = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
       Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
@@ -44,10 +42,8 @@ public final class HtmlText {
       text = Tags.ANY.matcher(text).replaceAll("");
     }
     char[] chars = text.toCharArray();
-    if (text.indexOf('&') >= 0) {
-      text = new String(chars, 0, decodeEntities(text, chars));
-    }
-    return new String(chars, 0, tidy(text, chars)).strip();
+    int length = text.indexOf('&') >= 0 ? decodeEntities(text, chars) : chars.length;
+    return new String(chars, 0, tidy(chars, length)).strip();
   }
 
   /**
@@ -162,40 +158,29 @@ public final class HtmlText {
   /**
    * Spaces collapsed within lines, at most one empty line in a row (the caller strips both ends): a
    * run of spaces, tabs, no-break spaces, CRs and line breaks becomes one line break, or two when it
-   * holds two or more, or else one space. Works in place on {@code chars}, which holds the
-   * characters of {@code text}, and returns the tidy length: only runs other than a lone space are
-   * rewritten, found by searching the text, and what lies between them is moved in bulk.
+   * holds two or more, or else one space. Works in place on the first {@code length} characters and
+   * returns the tidy length: a lone space stays, any other run is rewritten, and the text between
+   * rewritten runs is moved in bulk.
    */
-  private static int tidy(String text, char[] chars) {
-    int length = text.length();
-    int[] next = new int[IRREGULAR.length];
-    for (int kind = 0; kind < IRREGULAR.length; kind++) {
-      next[kind] = text.indexOf(IRREGULAR[kind]);
-    }
+  private static int tidy(char[] chars, int length) {
     int written = 0;
     int copied = 0;
-    while (true) {
-      int at = -1;
-      for (int kind = 0; kind < IRREGULAR.length; kind++) {
-        if (next[kind] >= 0 && next[kind] < copied) {
-          next[kind] = text.indexOf(IRREGULAR[kind], copied);
-        }
-        if (next[kind] >= 0 && (at < 0 || next[kind] < at)) {
-          at = next[kind];
-        }
+    int at = 0;
+    while (at < length) {
+      char c = chars[at];
+      boolean kept = (c > ' ' && c != '\u00a0') || !isSpace(c);
+      if (kept || (c == ' ' && (at + 1 == length || !isSpace(chars[at + 1])))) {
+        at++;
+        continue;
       }
-      if (at < 0) {
-        break;
-      }
-      int start = at > copied && chars[at - 1] == ' ' ? at - 1 : at;
       int end = at;
       int breaks = 0;
       while (end < length && isSpace(chars[end])) {
         breaks += chars[end] == '\n' ? 1 : 0;
         end++;
       }
-      System.arraycopy(chars, copied, chars, written, start - copied);
-      written += start - copied;
+      System.arraycopy(chars, copied, chars, written, at - copied);
+      written += at - copied;
       if (breaks == 0) {
         chars[written++] = ' ';
       } else {
@@ -205,6 +190,7 @@ public final class HtmlText {
         }
       }
       copied = end;
+      at = end;
     }
     System.arraycopy(chars, copied, chars, written, length - copied);
     return written + length - copied;
