@@ -21,12 +21,16 @@ import java.util.stream.Stream;
  * that the archive holds the classes of every command.
  */
 public final class StartupTraining {
-  /** A calendar shaped like Sched's feed (UTC times, room and city in LOCATION, speakers in SUMMARY). */
+  /**
+   * A calendar shaped like Sched's feed (UTC times, room and city in LOCATION, speakers in SUMMARY,
+   * entities and paragraphs in DESCRIPTION).
+   */
   private static final String SCHED_CALENDAR = String.join("\r\n",
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
       "PRODID:-//Sched.com Training Conference//EN",
       "X-WR-CALNAME:Training Conference",
+      "X-WR-TIMEZONE:UTC",
       "BEGIN:VEVENT",
       "DTSTAMP:20240101T000000Z",
       "DTSTART:20240320T090000Z",
@@ -36,7 +40,7 @@ public final class StartupTraining {
       "CATEGORIES:MESSAGING",
       "UID:training-1",
       "SEQUENCE:0",
-      "DESCRIPTION:How we drained a backlog of a billion messages.",
+      "DESCRIPTION:How we drained a backlog of a billion messages &amp\\; lived.\\n\\nWith &quot\\;no&quot\\; downtime.",
       "URL:https://example.org/training-1",
       "END:VEVENT",
       "BEGIN:VEVENT",
