@@ -6,7 +6,6 @@ import dev.planner.model.Session;
 import dev.planner.model.SessionType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,10 +39,20 @@ final class AttendanceInference {
       return Optional.empty();
     }
     int year = schedule.sessions().get(0).start().getYear();
-    return editions.stream()
-        .filter(edition -> edition.match().matcher(identity).find())
-        .min(Comparator.comparingInt((Edition edition) -> Math.abs(edition.year() - year))
-            .thenComparing(Comparator.comparingInt(Edition::year).reversed()));
+    Edition nearest = null;
+    for (Edition edition : editions) {
+      if (edition.match().matcher(identity).find() && (nearest == null || nearer(edition, nearest, year))) {
+        nearest = edition;
+      }
+    }
+    return Optional.ofNullable(nearest);
+  }
+
+  /** Whether an edition is nearer the year than another, or as near and later; the first met wins a tie. */
+  private static boolean nearer(Edition edition, Edition other, int year) {
+    int distance = Math.abs(edition.year() - year);
+    int otherDistance = Math.abs(other.year() - year);
+    return distance < otherDistance || (distance == otherDistance && edition.year() > other.year());
   }
 
   /** The figure, its doubt and its basis. */
@@ -83,8 +92,14 @@ final class AttendanceInference {
     if (talks.isEmpty()) {
       return 1;
     }
-    long[] starts = talks.stream().mapToLong(talk -> talk.start().toEpochSecond()).sorted().toArray();
-    long[] ends = talks.stream().mapToLong(talk -> talk.end().toEpochSecond()).sorted().toArray();
+    long[] starts = new long[talks.size()];
+    long[] ends = new long[talks.size()];
+    for (int i = 0; i < talks.size(); i++) {
+      starts[i] = talks.get(i).start().toEpochSecond();
+      ends[i] = talks.get(i).end().toEpochSecond();
+    }
+    Arrays.sort(starts);
+    Arrays.sort(ends);
     int[] running = new int[starts.length];
     for (int i = 0; i < starts.length; i++) {
       running[i] = countAtOrBefore(starts, starts[i]) - countAtOrBefore(ends, starts[i]);

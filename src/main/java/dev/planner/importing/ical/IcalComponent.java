@@ -92,12 +92,14 @@ final class IcalComponent {
 
   /** The first property's value as TEXT, unescaped and stripped. */
   Optional<String> text(String propertyName) {
-    return property(propertyName).map(Property::text).map(String::strip);
+    Optional<Property> property = property(propertyName);
+    return property.isPresent() ? Optional.of(property.get().text().strip()) : Optional.empty();
   }
 
   /** The first property's value as written, stripped: for URIs, dates and codes, which have no escapes. */
   Optional<String> raw(String propertyName) {
-    return property(propertyName).map(Property::value).map(String::strip);
+    Optional<Property> property = property(propertyName);
+    return property.isPresent() ? Optional.of(property.get().value().strip()) : Optional.empty();
   }
 
   /**

@@ -63,17 +63,33 @@ public final class IcalScheduleReader implements ScheduleReader {
     Diagnostics diagnostics = new Diagnostics(source.name());
     List<IcalComponent> roots = IcalContentLines.parse(source.bytes(), diagnostics);
     diagnostics.throwIfErrors();
-    IcalComponent calendar = roots.stream().filter(root -> root.name().equals("VCALENDAR")).findFirst()
-        .orElseThrow(() -> InvalidInputException.at(source.name(), roots.isEmpty() ? 0 : roots.get(0).line(), 0,
-            "not valid iCalendar: there is no BEGIN:VCALENDAR"));
+    IcalComponent calendar = calendar(roots);
+    if (calendar == null) {
+      throw InvalidInputException.at(source.name(), roots.isEmpty() ? 0 : roots.get(0).line(), 0,
+          "not valid iCalendar: there is no BEGIN:VCALENDAR");
+    }
     FeedScheduleBuilder schedule = new FeedScheduleBuilder(diagnostics);
     EventReader events = new EventReader(calendar, options, diagnostics, schedule);
-    calendar.text("X-WR-CALNAME").ifPresent(schedule::identify);
-    calendar.text("PRODID").ifPresent(schedule::identify);
+    for (String identity : List.of("X-WR-CALNAME", "PRODID")) {
+      Optional<String> text = calendar.text(identity);
+      if (text.isPresent()) {
+        schedule.identify(text.get());
+      }
+    }
     for (IcalComponent event : calendar.components("VEVENT")) {
       events.read(event, schedule);
     }
     return schedule.build(calendarName(calendar), events.zone, options, OptionalInt.empty());
+  }
+
+  /** The first VCALENDAR, or null. */
+  private static IcalComponent calendar(List<IcalComponent> roots) {
+    for (IcalComponent root : roots) {
+      if (root.name().equals("VCALENDAR")) {
+        return root;
+      }
+    }
+    return null;
   }
 
   /**
@@ -82,13 +98,15 @@ public final class IcalScheduleReader implements ScheduleReader {
    * after "Sched.com": a one-word calendar name gives way to a PRODID that names more.
    */
   private static String calendarName(IcalComponent calendar) {
-    Optional<String> name = calendar.text("X-WR-CALNAME").map(String::strip).filter(text -> !text.isEmpty());
-    Optional<String> product = calendar.text("PRODID").map(IcalScheduleReader::productName)
-        .map(text -> text.replaceFirst("(?i)^sched\\.com\\s+", "")).filter(text -> !text.isBlank());
-    if (name.isPresent() && (name.get().contains(" ") || product.filter(text -> text.contains(" ")).isEmpty())) {
-      return name.get();
+    String name = calendar.text("X-WR-CALNAME").orElse("").strip();
+    Optional<String> prodid = calendar.text("PRODID");
+    String product = prodid.isPresent() ? productName(prodid.get()).replaceFirst("(?i)^sched\\.com\\s+", "") : "";
+    boolean named = !name.isEmpty();
+    boolean productNamed = !product.isBlank();
+    if (named && (name.contains(" ") || !(productNamed && product.contains(" ")))) {
+      return name;
     }
-    return product.orElse(name.orElse(""));
+    return productNamed ? product : name;
   }
 
   private static String productName(String prodid) {
@@ -110,9 +128,10 @@ public final class IcalScheduleReader implements ScheduleReader {
 
     EventReader(IcalComponent calendar, ReadOptions options, Diagnostics diagnostics, FeedScheduleBuilder schedule) {
       this.diagnostics = diagnostics;
-      this.sched = calendar.text("PRODID").map(id -> id.toLowerCase(Locale.ROOT).contains("sched")).orElse(false);
+      Optional<String> prodid = calendar.text("PRODID");
+      this.sched = prodid.isPresent() && prodid.get().toLowerCase(Locale.ROOT).contains("sched");
       this.timeZones = new IcalTimeZones(calendar);
-      this.zone = options.timezone().orElseGet(() -> zoneOf(calendar, schedule));
+      this.zone = options.timezone().isPresent() ? options.timezone().get() : zoneOf(calendar, schedule);
     }
 
     /**
@@ -120,9 +139,8 @@ public final class IcalScheduleReader implements ScheduleReader {
      * which inference replaces by the zone of where the events are held.
      */
     private ZoneId zoneOf(IcalComponent calendar, FeedScheduleBuilder schedule) {
-      Optional<Property> declared = calendar.property("X-WR-TIMEZONE")
-          .filter(property -> !UTC_NAMES.contains(property.text().strip().toUpperCase(Locale.ROOT)));
-      if (declared.isPresent()) {
+      Optional<Property> declared = calendar.property("X-WR-TIMEZONE");
+      if (declared.isPresent() && !UTC_NAMES.contains(declared.get().text().strip().toUpperCase(Locale.ROOT))) {
         String id = declared.get().text().strip();
         Optional<ZoneId> zone = IcalTimeZones.iana(id);
         if (zone.isPresent()) {
@@ -157,22 +175,24 @@ public final class IcalScheduleReader implements ScheduleReader {
       // Impossible dates are errors even on events left out below, as a calendar library would refuse them.
       Optional<Property> dtstart = event.property("DTSTART");
       Optional<Property> dtend = event.property("DTEND");
-      Optional<Stamp> startStamp = dtstart.flatMap(this::stamp);
-      Optional<Stamp> endStamp = dtend.flatMap(this::stamp);
-      Optional<String> summary = event.text("SUMMARY").filter(text -> !text.isBlank());
-      if (summary.isEmpty()) {
+      Optional<Stamp> startStamp = dtstart.isPresent() ? stamp(dtstart.get()) : Optional.empty();
+      Optional<Stamp> endStamp = dtend.isPresent() ? stamp(dtend.get()) : Optional.empty();
+      Optional<String> summary = event.text("SUMMARY");
+      if (summary.isEmpty() || summary.get().isBlank()) {
         diagnostics.warning(line, 0, "event without a SUMMARY left out");
         return;
       }
-      if (event.raw("STATUS").filter(status -> status.equalsIgnoreCase("CANCELLED")).isPresent()) {
+      Optional<String> status = event.raw("STATUS");
+      if (status.isPresent() && status.get().equalsIgnoreCase("CANCELLED")) {
         diagnostics.warning(line, 0, "cancelled event '" + summary.get() + "' left out");
         return;
       }
       if (dtend.isPresent() && endStamp.isEmpty()) {
         return;
       }
-      Optional<ZonedDateTime> start = startStamp.flatMap(this::time);
-      Optional<ZonedDateTime> end = start.flatMap(begin -> endStamp.isPresent() ? time(endStamp.get()) : end(event, begin));
+      Optional<ZonedDateTime> start = startStamp.isPresent() ? time(startStamp.get()) : Optional.empty();
+      Optional<ZonedDateTime> end = start.isEmpty() ? Optional.empty()
+          : endStamp.isPresent() ? time(endStamp.get()) : end(event, start.get());
       if (start.isEmpty() || end.isEmpty()) {
         return;
       }
@@ -214,13 +234,15 @@ public final class IcalScheduleReader implements ScheduleReader {
 
     /** The UID; a repeated UID (the occurrences of a recurring event) gets its start appended. */
     private SessionId id(IcalComponent event, ZonedDateTime start) {
-      Optional<String> uid = event.text("UID").filter(text -> !text.isBlank());
-      if (uid.isEmpty()) {
+      Optional<String> uid = event.text("UID");
+      if (uid.isEmpty() || uid.get().isBlank()) {
         diagnostics.warning(event.line(), 0,
             "event without a UID: its id is made from its line, so diff cannot follow it");
         return new SessionId("line-" + event.line());
       }
-      int seen = uidCounts.merge(uid.get(), 1, Integer::sum);
+      Integer before = uidCounts.get(uid.get());
+      int seen = before == null ? 1 : before + 1;
+      uidCounts.put(uid.get(), seen);
       if (seen == 1) {
         return new SessionId(uid.get());
       }
