@@ -4,7 +4,9 @@ import dev.planner.model.Room;
 import dev.planner.model.Session;
 import dev.planner.model.Speaker;
 import dev.planner.overflow.SessionRisk;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON vocabulary of a session, shared by every command that lists sessions. */
@@ -22,7 +24,11 @@ public final class SessionRecords {
     record.put("roomId", room.id().value());
     record.put("track", session.track());
     record.put("type", session.type().label());
-    record.put("speakers", session.speakers().stream().map(Speaker::name).toList());
+    List<String> speakers = new ArrayList<>(session.speakers().size());
+    for (Speaker speaker : session.speakers()) {
+      speakers.add(speaker.name());
+    }
+    record.put("speakers", speakers);
     record.put("url", session.url());
     return record;
   }
