@@ -245,8 +245,8 @@ public final class OverflowPredictor {
         // seats and holds fewer of the usual audience, most of whom are at coffee: the square root of
         // that fraction, since a lone stage at lunch still draws the curious from the tables.
         people = new ArrayList<>(people);
-        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
-            seatsOnOffer[j], usual), Math.sqrt(seatsOnOffer[j] / usual)));
+        people.add(new ModelTerm("seats on offer, " + Math.round(seatsOnOffer[j]) + " of the day's usual " + Math.round(usual),
+            Math.sqrt(seatsOnOffer[j] / usual)));
       }
       return new SessionChoice(session, rooms.get(session.room()), people, terms(j), set);
     }
