@@ -141,16 +141,19 @@ public final class HtmlDayPage {
   }
 
   /**
-   * The rooms of the plan's talks first, in the order the plan reaches them, then the others in the
-   * order of the terminal's risk grid (largest first, then by name), so both pictures read alike.
+   * The rooms of the plan's talks first, in the order the plan reaches them; then the other rooms
+   * with talks, then those with only breaks and badge pick-up, each in the order of the terminal's
+   * risk grid (largest first, then by name), so both pictures read alike.
    */
-  private List<Room> rowsPlanFirst(DayPlan plan) {
-    Map<RoomId, Integer> firstVisit = new HashMap<>();
+  private List<Room> rowsPlanFirst(DayPlan plan, List<Session> shown) {
+    Map<RoomId, Integer> rank = new HashMap<>();
     for (PlanWindow window : plan.windows()) {
-      firstVisit.putIfAbsent(window.primary().session().room(), firstVisit.size());
+      rank.putIfAbsent(window.primary().session().room(), rank.size());
     }
+    int withTalks = Integer.MAX_VALUE - 1;
+    shown.stream().filter(session -> session.type().isPlannable()).forEach(session -> rank.putIfAbsent(session.room(), withTalks));
     return schedule.venue().rooms().stream()
-        .sorted(Comparator.comparingInt((Room room) -> firstVisit.getOrDefault(room.id(), Integer.MAX_VALUE))
+        .sorted(Comparator.comparingInt((Room room) -> rank.getOrDefault(room.id(), Integer.MAX_VALUE))
             .thenComparing(Comparator.comparingInt(Room::capacity).reversed())
             .thenComparing(Room::name).thenComparing(room -> room.id().value()))
         .toList();
@@ -183,7 +186,7 @@ public final class HtmlDayPage {
           .append(CLOCK.format(first.plusMinutes((long) column * SLOT_MINUTES))).append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
-    for (Room room : rowsPlanFirst(plan)) {
+    for (Room room : rowsPlanFirst(plan, shown)) {
       List<Session> inRoom = shown.stream().filter(session -> session.room().equals(room.id()))
           .sorted(Comparator.comparing(Session::start).thenComparing(Session::end).thenComparing(session -> session.id().value()))
           .toList();

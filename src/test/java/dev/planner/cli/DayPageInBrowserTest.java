@@ -178,6 +178,17 @@ class DayPageInBrowserTest {
     assertThat(List.copyOf(rooms).subList(0, planRooms.size())).containsExactlyInAnyOrderElementsOf(planRooms);
   }
 
+  @Test
+  void roomsWithOnlyBreaksAndBadgePickUpComeLastAndTheMorningCoffeeIsNamedUnderTheGrid() throws IOException {
+    Set<String> rooms = new LinkedHashSet<>();
+    measured.get("rows").forEach(row -> rooms.add(row.get("room").asText()));
+    List<String> order = List.copyOf(rooms);
+    assertThat(order.subList(order.size() - 3, order.size()))
+        .containsExactly("hall-1-3-expo-floor", "entrance-east", "entrance-west");
+    assertThat(Files.readString(directory.resolve("day.html"), StandardCharsets.UTF_8))
+        .contains("<p class=\"earlier\">Before 09:00: Morning Coffee, 08:00–08:50, Foyer.</p>");
+  }
+
   /** The first browser found on PATH. */
   private static Optional<Path> chromium() {
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
@@ -248,7 +259,7 @@ class DayPageInBrowserTest {
         keynote = keynote.plusMinutes(minutes + 2);
       }
       event(ics, "10:45", "11:15", "Coffee Break", "BREAKS", "Hall 1-3 | Expo Floor");
-      event(ics, "10:45", "19:00", "Expo Floor Open", "SOLUTIONS SHOWCASE", "Hall 1-3 | Expo Floor");
+      event(ics, "10:45", "19:00", "Expo Hall Open", "EXPO", "Hall 1-3 | Expo Floor");
       event(ics, "12:30", "14:00", "Lunch", "BREAKS", "Hall 1-3 | Expo Floor");
       for (LocalTime demo = LocalTime.of(10, 50); demo.isBefore(LocalTime.of(17, 0)); demo = demo.plusMinutes(25)) {
         event(ics, demo, demo.plusMinutes(counter % 2 == 0 ? 10 : 20), "Sponsored Demo: " + title(), "SPONSORED DEMOS",
