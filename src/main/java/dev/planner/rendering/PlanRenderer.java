@@ -206,7 +206,7 @@ public final class PlanRenderer {
     }
     return new Listing(List.of(
         Column.left("window", "Window"), Column.left("role", "Role"), Column.left("id", "Id"),
-        Column.left("title", "Title"), Column.left("room", "Room"), Column.right("interest", "Interest"),
+        Column.title("title", "Title"), Column.place("room", "Room"), Column.right("interest", "Interest"),
         Column.right("pFull", "P(full)"), Column.left("arriveBy", "Arrive by"), Column.left("leaveAt", "Leave at"),
         Column.right("walkMinutes", "Walk")),
         records);
