@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = OutputFormatConverter.class, completionCandidates = CompletionValues.OutputFormats.class,
-      description = "Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.")
+      description = {"Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.",
+          "A table on stdout fits the terminal's width (COLUMNS), cutting titles and rooms with an ellipsis; "
+              + "other formats and files keep every value whole."})
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

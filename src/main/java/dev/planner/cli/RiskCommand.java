@@ -114,7 +114,7 @@ final class RiskCommand implements Callable<Integer> {
     List<Column> columns = new ArrayList<>(List.of(
         Column.left("start", "Start"), Column.place("room", "Room"), Column.right("capacity", "Seats"),
         Column.optional("expectedDemand", "Demand"), Column.optional("fillPercent", "Fill %"), Column.right("pFull", "P(full)"),
-        Column.left("level", "Level"), Column.left("arriveBy", "Arrive by")));
+        new Column("level", "Level", false, Column.Fit.OPTIONAL), Column.left("arriveBy", "Arrive by")));
     if (observed.isPresent()) {
       columns.add(Column.left(ObservedSessions.FIELD, "Observed"));
     }

@@ -21,7 +21,10 @@ public record Column(String key, String heading, boolean alignRight, Fit fit) {
     PLACE,
     /** The text people read a row for (the title): cut too, but kept twice as wide as the other free text. */
     MAIN,
-    /** Supporting numbers, left out when the row cannot fit with its free text cut to a readable minimum. */
+    /**
+     * Supporting detail (numbers, a level that repeats a chance), left out, first listed first, when the
+     * row cannot fit with its free text cut to a readable minimum.
+     */
     OPTIONAL
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Fits a table's columns to a width. Free text is cut first, a column at a time by one character, always
  * the widest (the title counting half its width, so it keeps twice the room of the rest), none below a
- * readable minimum; when that is not enough, optional columns are left out, the last first. Times,
+ * readable minimum; when that is not enough, optional columns are left out, in their order. Times,
  * numbers and ids are never narrowed: when they alone are too wide, rows stay wider than asked.
  */
 final class ColumnFit {
@@ -25,7 +25,7 @@ final class ColumnFit {
     int most = limit.columns().getAsInt();
     int[] widths = natural.clone();
     narrow(columns, natural, widths, most);
-    for (int i = columns.size() - 1; i >= 0 && total(widths) > most; i--) {
+    for (int i = 0; i < columns.size() && total(widths) > most; i++) {
       if (columns.get(i).fit() == Column.Fit.OPTIONAL) {
         widths[i] = LEFT_OUT;
         for (int j = 0; j < widths.length; j++) {
