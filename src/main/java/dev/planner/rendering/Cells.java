@@ -61,17 +61,31 @@ final class Cells {
 
   /**
    * Width in terminal columns, as terminals draw it: two for East Asian wide characters and emoji
-   * ("🚨 Contribfest" in a Sched title), none for combining marks and joiners, one for the rest.
+   * ("🚨 Contribfest", "Coffee Break ☕" in Sched titles, and a symbol that U+FE0F asks to be drawn as
+   * an emoji, "❤️"), none for combining marks and joiners, one for the rest.
    */
   static int width(String text) {
     int width = 0;
+    int previous = 0;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      width += width(codePoint);
+      width += codePoint == EMOJI_PRESENTATION && previous == 1 ? 1 : width(codePoint);
+      previous = width(codePoint);
       i += Character.charCount(codePoint);
     }
     return width;
   }
+
+  private static final int EMOJI_PRESENTATION = 0xFE0F;
+
+  /** Symbols below the emoji blocks that terminals draw two columns wide (Unicode's East Asian Wide). */
+  private static final int[] WIDE_SYMBOLS = {
+    0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3, 0x25FD, 0x25FE,
+    0x2614, 0x2615, 0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1, 0x26AA, 0x26AB,
+    0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26CE, 0x26D4, 0x26D4, 0x26EA, 0x26EA, 0x26F2, 0x26F3,
+    0x26F5, 0x26F5, 0x26FA, 0x26FA, 0x26FD, 0x26FD, 0x2705, 0x2705, 0x270A, 0x270B, 0x2728, 0x2728,
+    0x274C, 0x274C, 0x274E, 0x274E, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27B0, 0x27B0,
+    0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50, 0x2B55, 0x2B55};
 
   static int width(int codePoint) {
     int type = Character.getType(codePoint);
@@ -83,6 +97,11 @@ final class Cells {
   }
 
   private static boolean wide(int c) {
+    for (int i = 0; i < WIDE_SYMBOLS.length; i += 2) {
+      if (c >= WIDE_SYMBOLS[i] && c <= WIDE_SYMBOLS[i + 1]) {
+        return true;
+      }
+    }
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
         || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
         || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)
@@ -96,15 +115,13 @@ final class Cells {
       return text;
     }
     int room = Math.max(0, width - 1);
-    int used = 0;
     int end = 0;
     while (end < text.length()) {
-      int codePoint = text.codePointAt(end);
-      if (used + width(codePoint) > room) {
+      int next = end + Character.charCount(text.codePointAt(end));
+      if (width(text.substring(0, next)) > room) {
         break;
       }
-      used += width(codePoint);
-      end += Character.charCount(codePoint);
+      end = next;
     }
     return text.substring(0, end).stripTrailing() + ELLIPSIS;
   }

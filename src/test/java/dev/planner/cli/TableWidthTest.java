@@ -116,6 +116,18 @@ class TableWidthTest {
     assertThat(result.out()).startsWith("Start").contains("2024-03-20 09:00").contains("2024-03-21");
   }
 
+  @Test
+  void thePlanWrapsLongTitlesWholeWordsUnderTheFirst() {
+    CliRun.Result narrow = planner().env("COLUMNS", "60").run("plan", "--schedule", LONG_NAMES, "--day", "tuesday", "--quiet");
+    CliRun.Result piped = planner().run("plan", "--schedule", LONG_NAMES, "--day", "tuesday", "--quiet");
+
+    assertThat(narrow.exitCode()).as(narrow.err()).isZero();
+    assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(width(line)).isLessThanOrEqualTo(60));
+    assertThat(narrow.out()).doesNotContain("…").containsPattern(
+        "\\n\\d\\d:\\d\\d-\\d\\d:\\d\\d  Tidal Scheduling: Predicting Crowds Before They\\n {13}Arrive at the Door of the Room\\n");
+    assertThat(piped.out()).contains("  Tidal Scheduling: Predicting Crowds Before They Arrive at the Door of the Room\n");
+  }
+
   private static String[] withFeed(List<String> command) {
     return java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--schedule", LONG_NAMES, "--quiet"))
         .toArray(String[]::new);
