@@ -69,15 +69,22 @@ public final class PlannerCli {
 
   /**
    * The command tree with only the named subcommand built ({@code null}: all of them). Picocli reads
-   * a command's options by reflection, which costs more than most runs of the planner; the other
-   * subcommands stand in with their name and description, which is all the top-level help shows.
+   * a command's options by reflection, which costs more than most runs of the planner. A run of one
+   * subcommand gets that subcommand alone; any other run gets the others as stand-ins with their
+   * name and description, which is all the top-level help and the suggestions for a mistyped
+   * command read.
    */
   private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
     CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
+    boolean one = invoked != null && SUBCOMMANDS.stream().anyMatch(type -> invoked.equals(nameOf(type)));
     for (Class<?> type : SUBCOMMANDS) {
       Command command = type.getAnnotation(Command.class);
       boolean built = invoked == null || invoked.equals(command.name());
-      commandLine.addSubcommand(command.name(), built ? type : standIn(command));
+      if (built) {
+        commandLine.addSubcommand(command.name(), type);
+      } else if (!one) {
+        commandLine.addSubcommand(command.name(), standIn(command));
+      }
     }
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -86,6 +93,10 @@ public final class PlannerCli {
     commandLine.setParameterExceptionHandler(new UsageHandler());
     addExitCodeHelp(commandLine);
     return commandLine;
+  }
+
+  private static String nameOf(Class<?> type) {
+    return type.getAnnotation(Command.class).name();
   }
 
   /** A subcommand that is not going to run: its name and description for the top-level help. */
