@@ -76,13 +76,12 @@ public final class PlannerCli {
    */
   private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
     CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
-    boolean one = invoked != null && SUBCOMMANDS.stream().anyMatch(type -> invoked.equals(nameOf(type)));
+    Class<?> alone = invoked == null ? null : subcommandNamed(invoked);
     for (Class<?> type : SUBCOMMANDS) {
       Command command = type.getAnnotation(Command.class);
-      boolean built = invoked == null || invoked.equals(command.name());
-      if (built) {
+      if (invoked == null || type == alone) {
         commandLine.addSubcommand(command.name(), type);
-      } else if (!one) {
+      } else if (alone == null) {
         commandLine.addSubcommand(command.name(), standIn(command));
       }
     }
@@ -95,8 +94,14 @@ public final class PlannerCli {
     return commandLine;
   }
 
-  private static String nameOf(Class<?> type) {
-    return type.getAnnotation(Command.class).name();
+  /** The subcommand of that name, or null. A loop, not a stream: this runs before anything is warm. */
+  private static Class<?> subcommandNamed(String name) {
+    for (Class<?> type : SUBCOMMANDS) {
+      if (name.equals(type.getAnnotation(Command.class).name())) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** A subcommand that is not going to run: its name and description for the top-level help. */
