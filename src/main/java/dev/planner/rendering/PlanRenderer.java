@@ -24,7 +24,6 @@ import java.util.function.Function;
  * stretches left free on purpose; then what the plan is expected to give.
  */
 public final class PlanRenderer {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private static final String INDENT = "             ";
@@ -135,25 +134,25 @@ public final class PlanRenderer {
       freeBefore(window.start(), free, out);
       Session primary = window.primary().session();
       out.append('\n');
-      wrap(out, CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()) + "  ", words(primary.title()), " ", true);
+      wrap(out, Cells.clock(window.start()) + "-" + Cells.clock(window.end()) + "  ", words(primary.title()), " ", true);
       List<String> facts = new ArrayList<>(List.of(roomName(primary)));
       if (!indifferent(window.primary())) {
         facts.add("interest " + Math.round(window.primary().interest()));
       }
       facts.add(risk(window.pFull()));
       wrap(out, INDENT, facts, DOT, false);
-      String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + CLOCK.format(window.arriveBy());
+      String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + Cells.clock(window.arriveBy());
       String chance = " (" + percent(window.admission()) + " chance to be in"
           + (Boolean.FALSE.equals(riskFields.apply(primary).get("targetReachable"))
               ? "; no arrival reaches the chance you aim for" : "")
           + ")";
       wrap(out, INDENT, words(arrival + chance), " ", false);
       window.leaveAt().ifPresent(leave ->
-          out.append(INDENT).append("leave at ").append(CLOCK.format(leave)).append(" for the next talk\n"));
+          out.append(INDENT).append("leave at ").append(Cells.clock(leave)).append(" for the next talk\n"));
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
         wrap(out, "     backup  ", words(session.title()), " ", false);
-        wrap(out, INDENT, List.of(roomName(session), backup.walkMinutes() + " min walk", "starts " + CLOCK.format(session.start()),
+        wrap(out, INDENT, List.of(roomName(session), backup.walkMinutes() + " min walk", "starts " + Cells.clock(session.start()),
             "full with the primary " + percent(backup.pFullGivenPrimaryFull())), DOT, false);
       }
       if (window.admission() < 1) {
@@ -207,7 +206,7 @@ public final class PlanRenderer {
   private void freeBefore(java.time.ZonedDateTime time, List<FreeTime> free, StringBuilder out) {
     while (!free.isEmpty() && (time == null || free.get(0).start().isBefore(time))) {
       FreeTime next = free.remove(0);
-      out.append('\n').append(CLOCK.format(next.start())).append('-').append(CLOCK.format(next.end()))
+      out.append('\n').append(Cells.clock(next.start())).append('-').append(Cells.clock(next.end()))
           .append("  ").append(palette.dim("free: " + next.reason().text())).append('\n');
     }
   }
@@ -238,8 +237,8 @@ public final class PlanRenderer {
     List<Map<String, Object>> records = new ArrayList<>();
     for (PlanWindow window : plan.windows()) {
       Map<String, Object> primary = row(window, "primary", window.primary());
-      primary.put("arriveBy", window.staysSeated() ? "seated" : CLOCK.format(window.arriveBy()));
-      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", CLOCK.format(leave)));
+      primary.put("arriveBy", window.staysSeated() ? "seated" : Cells.clock(window.arriveBy()));
+      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", Cells.clock(leave)));
       primary.put("pFull", window.pFull());
       records.add(primary);
       for (Backup backup : window.backups()) {
@@ -259,7 +258,7 @@ public final class PlanRenderer {
 
   private Map<String, Object> row(PlanWindow window, String role, ScoredSession scored) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("window", CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()));
+    row.put("window", Cells.clock(window.start()) + "-" + Cells.clock(window.end()));
     row.put("role", role);
     row.put("id", scored.session().id().value());
     row.put("title", scored.session().title());

@@ -2,6 +2,9 @@ package dev.planner.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 
 class CellsTest {
@@ -26,5 +29,15 @@ class CellsTest {
     assertThat(Cells.cutPlace("Hall 2-4 | Quay Zone | Project Pavilion", 30)).isEqualTo("Quay Zone | Project Pavilion");
     assertThat(Cells.cutPlace("Hall 2-4 | Quay Zone | Project Pavilion", 16)).isEqualTo("Project Pavilion");
     assertThat(Cells.cutPlace("Hall 2-4 | Quay Zone | Project Pavilion", 12)).isEqualTo("Project Pav…");
+  }
+
+  @Test
+  void theClockReadsAsTheHourAndMinutePatternDoesAtEveryMinuteOfADay() {
+    DateTimeFormatter pattern = DateTimeFormatter.ofPattern("HH:mm");
+    ZonedDateTime midnight = ZonedDateTime.of(2026, 3, 29, 0, 0, 30, 0, ZoneId.of("Europe/Amsterdam"));
+    for (int minute = 0; minute < 24 * 60; minute++) {
+      ZonedDateTime time = midnight.plusMinutes(minute);
+      assertThat(Cells.clock(time)).isEqualTo(pattern.format(time));
+    }
   }
 }
