@@ -96,7 +96,8 @@ public final class OverflowPredictor {
    * What every session's forecast shares, worked out once for the whole schedule: the rooms, each
    * session's utility (its room and signals measured against the medians of its own day), who is an
    * alternative to whom, the plenary keynotes, and attendance by slot. A day's forecast reads the
-   * same figures, so it equals the whole schedule's, sessions around midnight included.
+   * same figures, so it equals the whole schedule's, sessions around midnight included. Utilities are
+   * worked out on first need, so a forecast of one day reads the text of that day's sessions only.
    */
   private final class Context {
     final Map<RoomId, Room> rooms;
