@@ -54,6 +54,11 @@ final class CommandContext {
 
   /** Warnings of an input, the first few in full, then a count. */
   void warnings(List<Diagnostic> warnings) {
+    warnings(warnings, Diagnostics.summary(warnings));
+  }
+
+  /** Warnings of an input, the first few in full, then a closing line. */
+  void warnings(List<Diagnostic> warnings, String closing) {
     if (common.quiet || warnings.isEmpty()) {
       return;
     }
@@ -61,7 +66,7 @@ final class CommandContext {
     if (warnings.size() > WARNINGS_SHOWN) {
       err().println("... and " + (warnings.size() - WARNINGS_SHOWN) + " more warnings");
     }
-    err().println(Diagnostics.summary(warnings));
+    err().println(closing);
     err().flush();
   }
 

@@ -3,7 +3,6 @@ package dev.planner.cli;
 import dev.planner.importing.userfiles.ConfigFileReader;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ final class ConfigCommand extends CommandGroup {
       }
       Listing listing = new Listing(List.of(Column.left("key", "Key"), Column.left("value", "Value"),
           Column.left("source", "Source")), records);
-      output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+      output.emit(context, output.listingRenderer(context).render(listing, format));
       return ExitCodes.OK;
     }
 

@@ -7,7 +7,6 @@ import dev.planner.model.Session;
 import dev.planner.model.Speaker;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +62,9 @@ final class DiffCommand implements Callable<Integer> {
     List<Map<String, Object>> records = diff.changes().stream()
         .map(change -> json ? jsonRecord(change, old, current) : record(change)).toList();
     Listing listing = new Listing(List.of(
-        Column.left("change", "Change"), Column.left("id", "Id"), Column.left("title", "Title"),
-        Column.left("was", "Was"), Column.left("now", "Now")), records);
-    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+        Column.left("change", "Change"), Column.left("id", "Id"), Column.title("title", "Title"),
+        Column.text("was", "Was"), Column.text("now", "Now")), records);
+    output.emit(context, output.listingRenderer(context).render(listing, format));
     if (diff.isEmpty()) {
       context.hint("no changes");
     }

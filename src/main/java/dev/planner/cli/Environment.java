@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the planner takes from the process around it (variables, standard input, clock, home
@@ -39,6 +40,23 @@ public record Environment(
   /** Where the planner keeps what it records: {@code $XDG_STATE_HOME/planner}, else {@code ~/.local/state/planner}. */
   public Path stateDirectory() {
     return variable("XDG_STATE_HOME").map(Path::of).orElse(home.resolve(".local").resolve("state")).resolve("planner");
+  }
+
+  /**
+   * The terminal's width in columns, from {@code COLUMNS} (which the launchers set from the terminal
+   * when stdout is one); empty when unset or not a positive number.
+   */
+  public OptionalInt columns() {
+    Optional<String> text = variable("COLUMNS");
+    if (text.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    try {
+      int value = Integer.parseInt(text.get().strip());
+      return value > 0 ? OptionalInt.of(value) : OptionalInt.empty();
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /** Colour only on a terminal, and never when {@code NO_COLOR} is set to anything. */

@@ -41,6 +41,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandContext context = new CommandContext(spec, common);
+    reading.warnEveryTime();
     Schedule schedule = reading.loadFrom(context, source);
     String yaml = new YamlScheduleWriter().write(schedule);
     if (output == null) {

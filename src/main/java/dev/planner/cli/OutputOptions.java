@@ -1,8 +1,10 @@
 package dev.planner.cli;
 
 import dev.planner.rendering.AtomicFileWriter;
+import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.Palette;
+import dev.planner.rendering.TableWidth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Spec;
 public final class OutputOptions {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
       converter = OutputFormatConverter.class, completionCandidates = CompletionValues.OutputFormats.class,
-      description = "Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.")
+      description = {"Output format: table, json, csv, tsv or md (some commands also ics, html). Default: ${DEFAULT-VALUE}.",
+          "A table on stdout fits the terminal's width (COLUMNS), cutting titles and rooms with an ellipsis; "
+              + "other formats and files keep every value whole."})
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -43,6 +47,22 @@ public final class OutputOptions {
   Palette palette(CommandContext context) {
     boolean colour = output == null && format == OutputFormat.TABLE && context.environment().colourAllowed();
     return colour ? Palette.ANSI : Palette.PLAIN;
+  }
+
+  /**
+   * How wide a table may be: the terminal's width ({@code COLUMNS}) on stdout; no limit in a file or
+   * when the width is unknown, so that whole values reach whoever reads them.
+   */
+  TableWidth tableWidth(CommandContext context) {
+    if (output != null) {
+      return TableWidth.UNLIMITED;
+    }
+    return new TableWidth(context.environment().columns());
+  }
+
+  /** A renderer of listings for this output: its colours and its table width. */
+  ListingRenderer listingRenderer(CommandContext context) {
+    return new ListingRenderer(palette(context), tableWidth(context));
   }
 
   /** Writes the whole output to stdout or, atomically, to the file. */

@@ -111,7 +111,8 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
-        session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context));
+        session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context),
+        output.tableWidth(context));
     output.emit(context, renderer.render(plan, format, conflicts(scorer, date)));
     return ExitCodes.OK;
   }

@@ -69,15 +69,21 @@ public final class PlannerCli {
 
   /**
    * The command tree with only the named subcommand built ({@code null}: all of them). Picocli reads
-   * a command's options by reflection, which costs more than most runs of the planner; the other
-   * subcommands stand in with their name and description, which is all the top-level help shows.
+   * a command's options by reflection, which costs more than most runs of the planner. A run of one
+   * subcommand gets that subcommand alone; any other run gets the others as stand-ins with their
+   * name and description, which is all the top-level help and the suggestions for a mistyped
+   * command read.
    */
   private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
     CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
+    Class<?> alone = invoked == null ? null : subcommandNamed(invoked);
     for (Class<?> type : SUBCOMMANDS) {
       Command command = type.getAnnotation(Command.class);
-      boolean built = invoked == null || invoked.equals(command.name());
-      commandLine.addSubcommand(command.name(), built ? type : standIn(command));
+      if (invoked == null || type == alone) {
+        commandLine.addSubcommand(command.name(), type);
+      } else if (alone == null) {
+        commandLine.addSubcommand(command.name(), standIn(command));
+      }
     }
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -86,6 +92,16 @@ public final class PlannerCli {
     commandLine.setParameterExceptionHandler(new UsageHandler());
     addExitCodeHelp(commandLine);
     return commandLine;
+  }
+
+  /** The subcommand of that name, or null. A loop, not a stream: this runs before anything is warm. */
+  private static Class<?> subcommandNamed(String name) {
+    for (Class<?> type : SUBCOMMANDS) {
+      if (name.equals(type.getAnnotation(Command.class).name())) {
+        return type;
+      }
+    }
+    return null;
   }
 
   /** A subcommand that is not going to run: its name and description for the top-level help. */

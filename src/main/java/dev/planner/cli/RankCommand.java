@@ -15,7 +15,6 @@ import dev.planner.ranking.ScoredSession;
 import dev.planner.ranking.ScoredSession.Contribution;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
@@ -97,7 +96,7 @@ final class RankCommand implements Callable<Integer> {
     List<MustSeeConflict> conflicts = MustSeeReport.report(context, scorer, List.of(date));
     List<Ranked> shown = top == null ? ranked : ranked.subList(0, Math.min(top, ranked.size()));
     Listing listing = listing(shown, schedule.roomsById(), overlapsById(conflicts), format == OutputFormat.JSON);
-    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    output.emit(context, output.listingRenderer(context).render(listing, format));
     return ExitCodes.OK;
   }
 
@@ -166,9 +165,9 @@ final class RankCommand implements Callable<Integer> {
     List<Column> columns = new ArrayList<>(List.of(
         Column.right("rank", "#"), Column.right("interest", "Interest"), Column.right("pFull", "P(full)"),
         Column.right("value", "Value"), Column.left("start", "Start"),
-        Column.left("room", "Room"), Column.left("title", "Title")));
+        Column.place("room", "Room"), Column.title("title", "Title")));
     if (explain) {
-      columns.add(Column.left("why", "Why"));
+      columns.add(Column.text("why", "Why"));
     }
     return new Listing(columns, records);
   }

@@ -13,7 +13,6 @@ import dev.planner.overflow.RiskReport;
 import dev.planner.overflow.SessionRisk;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.RiskGrid;
 import dev.planner.rendering.RiskGridRenderer;
@@ -113,32 +112,22 @@ final class RiskCommand implements Callable<Integer> {
       }
     }
     List<Column> columns = new ArrayList<>(List.of(
-        Column.left("start", "Start"), Column.left("room", "Room"), Column.right("capacity", "Seats"),
-        Column.right("expectedDemand", "Demand"), Column.right("fillPercent", "Fill %"), Column.right("pFull", "P(full)"),
-        Column.left("level", "Level"), Column.left("arriveBy", "Arrive by")));
+        Column.left("start", "Start"), Column.place("room", "Room"), Column.right("capacity", "Seats"),
+        Column.optional("expectedDemand", "Demand"), Column.optional("fillPercent", "Fill %"), Column.right("pFull", "P(full)"),
+        new Column("level", "Level", false, Column.Fit.OPTIONAL), Column.left("arriveBy", "Arrive by")));
     if (observed.isPresent()) {
       columns.add(Column.left(ObservedSessions.FIELD, "Observed"));
     }
-    columns.add(Column.left("title", "Title"));
+    columns.add(Column.title("title", "Title"));
     columns.add(Column.left("id", "Id"));
     Listing listing = new Listing(columns, records);
-    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    output.emit(context, output.listingRenderer(context).render(listing, format));
     return ExitCodes.OK;
   }
 
   /** The terminal's columns from {@code COLUMNS}; the default width when unset or not a number. */
   private static int terminalWidth(CommandContext context) {
-    return context.environment().variable("COLUMNS").flatMap(RiskCommand::positiveNumber)
-        .orElse(RiskGridRenderer.DEFAULT_WIDTH);
-  }
-
-  private static Optional<Integer> positiveNumber(String text) {
-    try {
-      int value = Integer.parseInt(text.strip());
-      return value > 0 ? Optional.of(value) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return context.environment().columns().orElse(RiskGridRenderer.DEFAULT_WIDTH);
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +38,9 @@ final class RoomsCommand implements Callable<Integer> {
     Schedule schedule = scheduleOptions.load(context);
     List<Map<String, Object>> records = schedule.venue().rooms().stream().map(RoomsCommand::record).toList();
     Listing listing = new Listing(List.of(
-        Column.left("id", "Id"), Column.left("name", "Name"), Column.right("capacity", "Capacity"),
-        Column.left("capacitySource", "Source"), Column.left("range", "Likely"), Column.left("level", "Level")), records);
-    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+        Column.left("id", "Id"), Column.place("name", "Name"), Column.right("capacity", "Capacity"),
+        Column.left("capacitySource", "Source"), new Column("range", "Likely", false, Column.Fit.OPTIONAL), Column.left("level", "Level")), records);
+    output.emit(context, output.listingRenderer(context).render(listing, format));
     return ExitCodes.OK;
   }
 

@@ -44,11 +44,19 @@ public final class ScheduleOptions {
           + "CSV name,capacity[,level[,source]] or a YAML list. Capacities count as estimates unless a source says otherwise.")
   String rooms;
 
+  /** Whether a feed's warnings show every time (for import) rather than once per feed. */
+  private boolean everyWarning;
+
   /** What inference assumed about the schedule last read, for commands that explain a forecast. */
   private List<Assumption> assumptions = List.of();
 
   List<Assumption> assumptions() {
     return assumptions;
+  }
+
+  /** Shows a feed's warnings on every read, not once per feed: for commands that take the feed as a whole. */
+  void warnEveryTime() {
+    everyWarning = true;
   }
 
   /** Reads the schedule, printing its warnings on stderr. */
@@ -75,8 +83,9 @@ public final class ScheduleOptions {
   }
 
   private Schedule shape(CommandContext context, SourceLoader loader, Source source) throws SourceUnavailableException {
-    ReadResult result = ScheduleImporter.standard().read(source, format(context), readOptions(context));
-    context.warnings(result.warnings());
+    ScheduleImporter importer = ScheduleImporter.standard();
+    ReadResult result = importer.read(source, format(context), readOptions(context));
+    warn(context, importer, source, result);
     Schedule overlaid = overlay(context, loader, result.schedule());
     ScheduleInference.Result inferred = new ScheduleInference(ReferenceTablesReader.bundled())
         .infer(overlaid, result.clues(), new ScheduleInference.Given(timezone != null, attendees != null));
@@ -84,6 +93,22 @@ public final class ScheduleOptions {
     inferred.assumptions().forEach(assumption -> context.hint(assumption.line()));
     assumptions = inferred.assumptions();
     return inferred.schedule();
+  }
+
+  /**
+   * A schedule of the user's own (our YAML) is warned about on every read, as a compiler would: the
+   * user can fix it. Someone else's feed is warned about once, until its warnings change.
+   */
+  private void warn(CommandContext context, ScheduleImporter importer, Source source, ReadResult result) {
+    if (result.warnings().isEmpty()) {
+      return;
+    }
+    Format read = format(context).orElseGet(() -> importer.sniff(source).format());
+    if (everyWarning || read == Format.YAML) {
+      context.warnings(result.warnings());
+    } else {
+      FeedWarnings.showOnce(context, source.name(), result.warnings());
+    }
   }
 
   private Schedule overlay(CommandContext context, SourceLoader loader, Schedule schedule) throws SourceUnavailableException {

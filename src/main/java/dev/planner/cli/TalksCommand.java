@@ -6,7 +6,6 @@ import dev.planner.model.Schedule;
 import dev.planner.model.Session;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.Listing;
-import dev.planner.rendering.ListingRenderer;
 import dev.planner.rendering.OutputFormat;
 import dev.planner.rendering.SessionRecords;
 import java.text.Normalizer;
@@ -71,10 +70,10 @@ final class TalksCommand implements Callable<Integer> {
       }
     }
     Listing listing = new Listing(List.of(
-        Column.left("start", "Start"), Column.left("end", "End"), Column.left("room", "Room"),
-        Column.left("track", "Track"), Column.left("type", "Type"), Column.left("title", "Title"),
+        Column.left("start", "Start"), Column.left("end", "End"), Column.place("room", "Room"),
+        Column.text("track", "Track"), Column.left("type", "Type"), Column.title("title", "Title"),
         Column.left("id", "Id")), records);
-    output.emit(context, new ListingRenderer(output.palette(context)).render(listing, format));
+    output.emit(context, output.listingRenderer(context).render(listing, format));
     return ExitCodes.OK;
   }
 

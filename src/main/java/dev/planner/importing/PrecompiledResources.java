@@ -1,11 +1,11 @@
 package dev.planner.importing;
 
 import dev.planner.importing.userfiles.ModelFileReader;
+import dev.planner.importing.userfiles.ModelSnapshot;
 import dev.planner.importing.yaml.YamlScheduleReader;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.planner.model.Schedule;
+import dev.planner.overflow.OverflowParameters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /**
  * Run by the build: turns the YAML resources the planner reads on every run (the bundled schedule,
- * the default model) into forms that start fast, a binary schedule snapshot and JSON.
+ * the default model) into forms that start fast, a binary schedule snapshot and a binary model snapshot.
  */
 public final class PrecompiledResources {
   private PrecompiledResources() {}
@@ -21,11 +21,11 @@ public final class PrecompiledResources {
   /**
    * Writes the precompiled resources.
    *
-   * @param args the bundled schedule's YAML, its snapshot to write, the default model's YAML, its JSON to write
+   * @param args the bundled schedule's YAML, its snapshot to write, the default model's YAML, its snapshot to write
    */
   public static void main(String[] args) throws IOException {
     writeScheduleSnapshot(Path.of(args[0]), Path.of(args[1]));
-    writeModelJson(Path.of(args[2]), Path.of(args[3]));
+    writeModelSnapshot(Path.of(args[2]), Path.of(args[3]));
   }
 
   private static void writeScheduleSnapshot(Path yaml, Path snapshot) throws IOException {
@@ -37,10 +37,12 @@ public final class PrecompiledResources {
     }
   }
 
-  private static void writeModelJson(Path yaml, Path json) throws IOException {
-    // Read through the model reader first, so that a broken default model fails the build.
-    ModelFileReader.readComplete(Source.ofText(yaml.toString(), Files.readString(yaml)));
-    Files.createDirectories(json.toAbsolutePath().getParent());
-    Files.writeString(json, new ObjectMapper().writeValueAsString(new YAMLMapper().readTree(yaml.toFile())));
+  private static void writeModelSnapshot(Path yaml, Path snapshot) throws IOException {
+    // Read through the model reader, so that a broken default model fails the build.
+    OverflowParameters parameters = ModelFileReader.readComplete(Source.ofText(yaml.toString(), Files.readString(yaml)));
+    Files.createDirectories(snapshot.toAbsolutePath().getParent());
+    try (OutputStream out = Files.newOutputStream(snapshot)) {
+      ModelSnapshot.write(parameters, out);
+    }
   }
 }

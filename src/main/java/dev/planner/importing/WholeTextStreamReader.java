@@ -12,16 +12,23 @@ import org.yaml.snakeyaml.scanner.Constant;
  * scalar) costs n²/1024: 44 seconds of CPU for a 10 MB line.
  */
 final class WholeTextStreamReader extends StreamReader {
-  /** Characters checked for printability at a time, as SnakeYAML checks what it reads. */
-  private static final int CHUNK = 1024;
+  /**
+   * UTF-16 chars checked for printability at a time, as SnakeYAML reads and checks them: its buffer
+   * holds 1,024 and keeps the last for the second half of a surrogate pair, read when the chunk ends in
+   * the first half. A chunk holds fewer code points than chars when the text has such pairs.
+   */
+  private static final int CHUNK = 1023;
   /** Code points either side of the position that an error's snippet shows (it shows at most 75). */
   private static final int SNIPPET = 40;
   /** Positions whose marks share one copy of the text around them: the scanner asks for a mark a token. */
   private static final int MARK_BLOCK = 4096;
 
   private final String name = "'reader'";
+  private final String whole;
   private final CodePoints text;
+  /** Code points checked so far, and the chars they take in the whole text. */
   private int checkedUpTo;
+  private int checkedChars;
   private int pointer;
   private int index;
   private int documentIndex;
@@ -32,6 +39,7 @@ final class WholeTextStreamReader extends StreamReader {
 
   WholeTextStreamReader(String whole) {
     super("");
+    this.whole = whole;
     this.text = CodePoints.of(whole);
   }
 
@@ -126,16 +134,24 @@ final class WholeTextStreamReader extends StreamReader {
   private boolean available(int count) {
     long needed = (long) pointer + count;
     while (checkedUpTo < text.length() && checkedUpTo < needed) {
-      int end = Math.min(text.length(), checkedUpTo + CHUNK);
-      for (int i = checkedUpTo; i < end; i++) {
-        int c = text.at(i);
-        if (!isPrintable(c)) {
-          throw new ReaderException(name, i, c, "special characters are not allowed");
-        }
-      }
-      checkedUpTo = end;
+      checkChunk();
     }
     return needed <= text.length();
+  }
+
+  private void checkChunk() {
+    int end = Math.min(whole.length(), checkedChars + CHUNK);
+    if (end < whole.length() && Character.isHighSurrogate(whole.charAt(end - 1))) {
+      end++;
+    }
+    while (checkedChars < end) {
+      int c = whole.codePointAt(checkedChars);
+      if (!isPrintable(c)) {
+        throw new ReaderException(name, checkedUpTo, c, "special characters are not allowed");
+      }
+      checkedChars += Character.charCount(c);
+      checkedUpTo++;
+    }
   }
 
   /** The text by code point: its chars when it has no surrogate pair (nearly always), else an array. */

@@ -40,7 +40,8 @@ public record Session(
   }
 
   public Duration duration() {
-    return Duration.between(start, end);
+    // The instants' difference, as Duration.between gives it, without its trip through the zone rules.
+    return Duration.ofSeconds(end.toEpochSecond() - start.toEpochSecond(), end.getNano() - start.getNano());
   }
 
   /** Whether the two sessions share any instant (touching ends do not overlap). */

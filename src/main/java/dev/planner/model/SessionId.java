@@ -11,16 +11,13 @@ public record SessionId(String value) implements Comparable<SessionId> {
     return value.compareTo(other.value);
   }
 
-  /**
-   * The generated equality, written out: generated methods are linked at their first call, which at
-   * start-up costs more than hashing all of a feed's ids.
-   */
+  // Written out: a record's generated equals and hashCode run through method handles, slow until the
+  // JIT has warmed up, and ids are hashed on every lookup of a short run.
   @Override
   public boolean equals(Object other) {
     return other instanceof SessionId id && value.equals(id.value);
   }
 
-  /** The value's hash, as the generated one gives it, so that maps iterate in the same order. */
   @Override
   public int hashCode() {
     return value.hashCode();

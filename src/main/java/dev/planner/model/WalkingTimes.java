@@ -51,5 +51,16 @@ public record WalkingTimes(
     public static RoomPair of(RoomId a, RoomId b) {
       return a.compareTo(b) <= 0 ? new RoomPair(a, b) : new RoomPair(b, a);
     }
+
+    // Written out, as RoomId's: the generated record methods are slow before the JIT warms up.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RoomPair pair && first.equals(pair.first) && second.equals(pair.second);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * first.hashCode() + second.hashCode();
+    }
   }
 }

@@ -3,18 +3,21 @@ package dev.planner.overflow;
 import dev.planner.model.Room;
 import dev.planner.model.Session;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** The utility v_j of a session in the multinomial logit, as a list of named terms. */
 final class Attractiveness {
+  private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}+#]+");
   private final OverflowParameters.Choice choice;
   /** Single-word hot topics by their folded form, matched against a session's topic words. */
-  private final Map<String, Map.Entry<String, Double>> wordTopics = new TreeMap<>();
+  private final Map<String, Map.Entry<String, Double>> wordTopics = new HashMap<>();
   /** Hot topics of several words, found as phrases in the text. */
   private final List<Map.Entry<String, Double>> phraseTopics = new ArrayList<>();
   private final double medianSeats;
@@ -27,10 +30,15 @@ final class Attractiveness {
    * @param plannable the schedule's plannable sessions, for the terms that look at the whole schedule
    */
   Attractiveness(OverflowParameters.Choice choice, double medianSeats, double medianLogSignal, List<Session> plannable) {
+    this(choice, medianSeats, medianLogSignal, new ChoiceFeatures(plannable));
+  }
+
+  /** @param features what the schedule's plannable sessions say, shared by the days of one schedule */
+  Attractiveness(OverflowParameters.Choice choice, double medianSeats, double medianLogSignal, ChoiceFeatures features) {
     this.choice = choice;
     for (Map.Entry<String, Double> topic : choice.sortedHotTopics().entrySet()) {
       Set<String> words = TopicWords.of(topic.getKey());
-      if (words.size() == 1 && topic.getKey().matches("[\\p{L}\\p{N}+#]+")) {
+      if (words.size() == 1 && ONE_WORD.matcher(topic.getKey()).matches()) {
         wordTopics.putIfAbsent(words.iterator().next(), topic);
       } else {
         phraseTopics.add(topic);
@@ -38,7 +46,7 @@ final class Attractiveness {
     }
     this.medianSeats = medianSeats;
     this.medianLogSignal = medianLogSignal;
-    this.features = new ChoiceFeatures(plannable);
+    this.features = features;
   }
 
   List<ModelTerm> terms(Session session, Room room) {
@@ -61,7 +69,7 @@ final class Attractiveness {
     double length = choice.lengthTerm(minutes);
     if (length != 0) {
       // Shorter than a slot: the session holds people for part of it, so it draws in proportion.
-      terms.add(new ModelTerm(String.format(Locale.ROOT, "length %.0f of %.0f min", minutes, choice.referenceMinutes()),
+      terms.add(new ModelTerm("length " + Math.round(minutes) + " of " + Math.round(choice.referenceMinutes()) + " min",
           length));
     }
     double roomTerm = choice.roomWeight() * Math.log(room.capacity() / medianSeats);
@@ -72,15 +80,23 @@ final class Attractiveness {
   /** Hot topics in the title weigh in full; found only in the abstract or tags, {@code abstractFactor} of that. */
   private void addTopics(Session session, ChoiceFeatures.Of input, List<ModelTerm> terms) {
     double elsewhere = choice.content().abstractFactor();
-    for (Map.Entry<String, Map.Entry<String, Double>> topic : wordTopics.entrySet()) {
-      String word = topic.getKey();
-      double weight = topic.getValue().getValue();
-      if (input.titleWords().contains(word)) {
-        terms.add(new ModelTerm("topic " + topic.getValue().getKey(), weight));
-      } else if (input.bodyWords().contains(word) && elsewhere != 0) {
-        terms.add(new ModelTerm("topic " + topic.getValue().getKey() + " (abstract)", elsewhere * weight));
+    // The session's few words looked up among the many topics, listed in the topics' order.
+    Map<String, ModelTerm> found = new TreeMap<>();
+    for (String word : input.titleWords()) {
+      Map.Entry<String, Double> topic = wordTopics.get(word);
+      if (topic != null) {
+        found.put(word, new ModelTerm("topic " + topic.getKey(), topic.getValue()));
       }
     }
+    if (elsewhere != 0) {
+      for (String word : input.bodyWords()) {
+        Map.Entry<String, Double> topic = wordTopics.get(word);
+        if (topic != null) {
+          found.putIfAbsent(word, new ModelTerm("topic " + topic.getKey() + " (abstract)", elsewhere * topic.getValue()));
+        }
+      }
+    }
+    terms.addAll(found.values());
     if (phraseTopics.isEmpty()) {
       return;
     }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +96,16 @@ public final class OverflowPredictor {
    * What every session's forecast shares, worked out once for the whole schedule: the rooms, each
    * session's utility (its room and signals measured against the medians of its own day), who is an
    * alternative to whom, the plenary keynotes, and attendance by slot. A day's forecast reads the
-   * same figures, so it equals the whole schedule's, sessions around midnight included.
+   * same figures, so it equals the whole schedule's, sessions around midnight included. Utilities are
+   * worked out on first need, so a forecast of one day reads the text of that day's sessions only.
    */
   private final class Context {
     final Map<RoomId, Room> rooms;
     final List<Session> plannable;
     final SlotAttendance attendance;
     private final Map<SessionId, Integer> index = new HashMap<>();
-    private final List<List<ModelTerm>> terms = new ArrayList<>();
+    /** Each session's utility terms, and their sum, worked out when a forecast first needs them. */
+    private final List<List<ModelTerm>> terms;
     private final double[] utilities;
     private final List<List<CompetitorSweep.Overlap>> overlaps;
     private final double[] keynoteExposure;
@@ -110,22 +113,19 @@ public final class OverflowPredictor {
     private final List<Session> breaks;
     private final double[] seatsOnOffer;
     private final Map<LocalDate, Double> usualSeats = new HashMap<>();
+    private final ChoiceFeatures features;
+    private final Map<LocalDate, Attractiveness> attractivenessByDay = new HashMap<>();
     private Map<LocalDate, List<Session>> byDay;
 
     Context(Schedule schedule) {
       rooms = schedule.roomsById();
       plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
       int n = plannable.size();
-      Map<LocalDate, Attractiveness> byDayScale = new HashMap<>();
-      byDay().forEach((day, sessions) -> byDayScale.put(day,
-          new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions),
-              plannable)));
+      features = new ChoiceFeatures(plannable);
+      terms = new ArrayList<>(Collections.nCopies(n, null));
       utilities = new double[n];
       for (int i = 0; i < n; i++) {
-        Session session = plannable.get(i);
-        index.put(session.id(), i);
-        terms.add(byDayScale.get(session.start().toLocalDate()).terms(session, rooms.get(session.room())));
-        utilities[i] = Attractiveness.sum(terms.get(i));
+        index.put(plannable.get(i).id(), i);
       }
       overlaps = CompetitorSweep.overlaps(plannable);
       boolean[] plenary = new boolean[n];
@@ -191,6 +191,30 @@ public final class OverflowPredictor {
       return byDay;
     }
 
+    /** Session i's utility terms, measured against the medians of its own day. */
+    List<ModelTerm> terms(int i) {
+      List<ModelTerm> known = terms.get(i);
+      if (known == null) {
+        Session session = plannable.get(i);
+        known = attractiveness(session.start().toLocalDate()).terms(session, rooms.get(session.room()));
+        terms.set(i, known);
+        utilities[i] = Attractiveness.sum(known);
+      }
+      return known;
+    }
+
+    double utility(int i) {
+      terms(i);
+      return utilities[i];
+    }
+
+    private Attractiveness attractiveness(LocalDate day) {
+      return attractivenessByDay.computeIfAbsent(day, date -> {
+        List<Session> sessions = byDay().get(date);
+        return new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions), features);
+      });
+    }
+
     /**
      * A keynote whose room holds at least as many seats as all its alternatives together: the plenary
      * most of the audience is in. A keynote in one track room among many is a talk like the others.
@@ -212,9 +236,9 @@ public final class OverflowPredictor {
       List<ChoiceSet.Alternative> alternatives = new ArrayList<>(overlaps.get(j).size());
       for (CompetitorSweep.Overlap overlap : overlaps.get(j)) {
         Session other = plannable.get(overlap.index());
-        alternatives.add(new ChoiceSet.Alternative(other.id(), other.title(), utilities[overlap.index()], overlap.weight()));
+        alternatives.add(new ChoiceSet.Alternative(other.id(), other.title(), utility(overlap.index()), overlap.weight()));
       }
-      ChoiceSet set = new ChoiceSet(parameters.choice().hallwayUtility(), utilities[j], alternatives);
+      ChoiceSet set = new ChoiceSet(parameters.choice().hallwayUtility(), utility(j), alternatives);
       List<ModelTerm> people = attendance.terms(session, keynoteExposure[j]);
       double usual = usualSeats.get(session.start().toLocalDate());
       if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
@@ -222,10 +246,10 @@ public final class OverflowPredictor {
         // seats and holds fewer of the usual audience, most of whom are at coffee: the square root of
         // that fraction, since a lone stage at lunch still draws the curious from the tables.
         people = new ArrayList<>(people);
-        people.add(new ModelTerm(String.format(java.util.Locale.ROOT, "seats on offer, %.0f of the day's usual %.0f",
-            seatsOnOffer[j], usual), Math.sqrt(seatsOnOffer[j] / usual)));
+        people.add(new ModelTerm("seats on offer, " + Math.round(seatsOnOffer[j]) + " of the day's usual " + Math.round(usual),
+            Math.sqrt(seatsOnOffer[j] / usual)));
       }
-      return new SessionChoice(session, rooms.get(session.room()), people, terms.get(j), set);
+      return new SessionChoice(session, rooms.get(session.room()), people, terms(j), set);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * The content words of a title or abstract, as the topic terms of the choice model read them:
@@ -24,12 +25,20 @@ final class TopicWords {
 
   /** The distinct folded content words of a text. */
   static Set<String> of(String text) {
-    return new TreeSet<>(surfaceForms(text).keySet());
+    Set<String> words = new TreeSet<>();
+    forEachWord(text, (folded, word) -> words.add(folded));
+    return words;
   }
 
   /** The content words of a text by their folded form, each with the first spelling met. */
   static Map<String, String> surfaceForms(String text) {
     Map<String, String> words = new TreeMap<>();
+    forEachWord(text, words::putIfAbsent);
+    return words;
+  }
+
+  /** Hands each content word of a text to {@code action}, folded and as written in lower case. */
+  private static void forEachWord(String text, BiConsumer<String, String> action) {
     String lower = text.toLowerCase(Locale.ROOT);
     int start = -1;
     for (int i = 0; i <= lower.length(); i++) {
@@ -37,22 +46,30 @@ final class TopicWords {
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        add(lower.substring(start, i), words);
+        String word = lower.substring(start, i);
+        if (isContentWord(word)) {
+          action.accept(fold(word), word);
+        }
         start = -1;
       }
     }
-    return words;
   }
 
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '+' || c == '#';
   }
 
-  private static void add(String word, Map<String, String> words) {
-    if (word.length() < 2 || FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
-      return;
+  private static boolean isContentWord(String word) {
+    return word.length() >= 2 && !FUNCTION_WORDS.contains(word) && !allDigits(word);
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
     }
-    words.putIfAbsent(fold(word), word);
+    return true;
   }
 
   /** A plural onto its singular: "agents" to "agent", "libraries" to "library"; other words unchanged. */

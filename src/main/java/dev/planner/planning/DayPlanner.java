@@ -396,7 +396,8 @@ public final class DayPlanner {
     private Step better(Step step, int a, int nextRoom, long door, PlanWindow next) {
       Step chosen = step;
       for (int state = firstState(a); state < pastLastState(a); state++) {
-        if (best[state] == Double.NEGATIVE_INFINITY) {
+        // Leaving only ever costs, so a state already below the chosen step cannot win.
+        if (best[state] == Double.NEGATIVE_INFINITY || best[state] < chosen.value()) {
           continue;
         }
         double value = best[state] - valuation.lossLeavingFor(windows[state], nextRoom, door);

@@ -1,36 +1,155 @@
 package dev.planner.rendering;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Turns record values into the text of a table cell, and measures it as a terminal shows it. */
+/** Turns record values into the text of a table cell, and measures and cuts it as a terminal shows it. */
 final class Cells {
   private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  static final String ELLIPSIS = "…";
 
   private Cells() {}
 
+  /** A time with a few words after it, such as an arrive-by out of reach: a time to the table, text to scripts. */
+  record NotedTime(ZonedDateTime time, String note) {
+    @Override
+    public String toString() {
+      return text(time) + " " + note;
+    }
+  }
+
   static String text(Object value) {
+    return text(value, false);
+  }
+
+  /**
+   * The time of day as HH:mm. Written out by hand: a formatter costs more than the rest of a table's
+   * cell before the JIT has warmed up, and a plan prints hundreds of them.
+   */
+  static String clock(ZonedDateTime time) {
+    int hour = time.getHour();
+    int minute = time.getMinute();
+    char[] text = {(char) ('0' + hour / 10), (char) ('0' + hour % 10), ':', (char) ('0' + minute / 10), (char) ('0' + minute % 10)};
+    return new String(text);
+  }
+
+  /** The cell's text; with {@code clockOnly}, times without their date (a table of one day says it once). */
+  static String text(Object value, boolean clockOnly) {
     if (value == null) {
       return "";
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(Cells::text).collect(Collectors.joining("; "));
+      return list.stream().map(item -> text(item, clockOnly)).collect(Collectors.joining("; "));
     }
     if (value instanceof Double number) {
       return Json.decimal(number);
     }
     if (value instanceof ZonedDateTime time) {
-      return CELL_TIME.format(time);
+      return clockOnly ? clock(time) : CELL_TIME.format(time);
+    }
+    if (value instanceof NotedTime noted) {
+      return text(noted.time(), clockOnly) + " " + noted.note();
     }
     return value.toString();
   }
 
-  /** Width in terminal columns: one per code point, which is right for the text schedules carry. */
+  /** The date of a time value, if the value is one. */
+  static Optional<LocalDate> date(Object value) {
+    if (value instanceof ZonedDateTime time) {
+      return Optional.of(time.toLocalDate());
+    }
+    if (value instanceof NotedTime noted) {
+      return Optional.of(noted.time().toLocalDate());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Width in terminal columns, as terminals draw it: two for East Asian wide characters and emoji
+   * ("🚨 Contribfest", "Coffee Break ☕" in Sched titles, and a symbol that U+FE0F asks to be drawn as
+   * an emoji, "❤️"), none for combining marks and joiners, one for the rest.
+   */
   static int width(String text) {
-    return text.codePointCount(0, text.length());
+    int width = 0;
+    int previous = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      width += codePoint == EMOJI_PRESENTATION && previous == 1 ? 1 : width(codePoint);
+      previous = width(codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return width;
+  }
+
+  private static final int EMOJI_PRESENTATION = 0xFE0F;
+
+  /** Symbols below the emoji blocks that terminals draw two columns wide (Unicode's East Asian Wide). */
+  private static final int[] WIDE_SYMBOLS = {
+    0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3, 0x23F3, 0x25FD, 0x25FE,
+    0x2614, 0x2615, 0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693, 0x26A1, 0x26A1, 0x26AA, 0x26AB,
+    0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26CE, 0x26D4, 0x26D4, 0x26EA, 0x26EA, 0x26F2, 0x26F3,
+    0x26F5, 0x26F5, 0x26FA, 0x26FA, 0x26FD, 0x26FD, 0x2705, 0x2705, 0x270A, 0x270B, 0x2728, 0x2728,
+    0x274C, 0x274C, 0x274E, 0x274E, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27B0, 0x27B0,
+    0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50, 0x2B55, 0x2B55};
+
+  static int width(int codePoint) {
+    int type = Character.getType(codePoint);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)) {
+      return 0;
+    }
+    return wide(codePoint) ? 2 : 1;
+  }
+
+  private static boolean wide(int c) {
+    for (int i = 0; i < WIDE_SYMBOLS.length; i += 2) {
+      if (c >= WIDE_SYMBOLS[i] && c <= WIDE_SYMBOLS[i + 1]) {
+        return true;
+      }
+    }
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)
+        || (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1FAFF)
+        || (c >= 0x20000 && c <= 0x3FFFD);
+  }
+
+  /** The text, cut with an ellipsis when it is wider than {@code width}. */
+  static String cut(String text, int width) {
+    if (width(text) <= width) {
+      return text;
+    }
+    int room = Math.max(0, width - 1);
+    int end = 0;
+    while (end < text.length()) {
+      int next = end + Character.charCount(text.codePointAt(end));
+      if (width(text.substring(0, next)) > room) {
+        break;
+      }
+      end = next;
+    }
+    return text.substring(0, end).stripTrailing() + ELLIPSIS;
+  }
+
+  /**
+   * A place's name fitted to {@code width}: its leading {@code |}-separated parts dropped while it is
+   * too wide ("Tram Zone | Demo Theater", then "Demo Theater"), then cut with an ellipsis.
+   */
+  static String cutPlace(String text, int width) {
+    String shorter = text;
+    while (width(shorter) > width && shorter.indexOf('|') >= 0) {
+      String rest = shorter.substring(shorter.indexOf('|') + 1).strip();
+      if (rest.isEmpty()) {
+        break;
+      }
+      shorter = rest;
+    }
+    return cut(shorter, width);
   }
 
   static String padRight(String text, int width) {

@@ -1,15 +1,34 @@
 package dev.planner.rendering;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Renders a {@link Listing} as an aligned table, CSV, TSV, Markdown or JSON. */
+/**
+ * Renders a {@link Listing} as an aligned table, CSV, TSV, Markdown or JSON. A table fits its width
+ * by cutting free-text cells with an ellipsis, and when all its times fall on one day it names the day
+ * once, above the header, and shows only the time of day in its rows. Other formats keep every value whole.
+ */
 public final class ListingRenderer {
-  private final Palette palette;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
+  private final Palette palette;
+  private final TableWidth width;
+
+  /** A renderer whose tables are never cut. */
   public ListingRenderer(Palette palette) {
+    this(palette, TableWidth.UNLIMITED);
+  }
+
+  public ListingRenderer(Palette palette, TableWidth width) {
     this.palette = palette;
+    this.width = width;
   }
 
   public String render(Listing listing, OutputFormat format) {
@@ -28,29 +47,47 @@ public final class ListingRenderer {
   }
 
   static List<List<String>> cells(Listing listing) {
+    return cells(listing, false);
+  }
+
+  private static List<List<String>> cells(Listing listing, boolean clockOnly) {
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, Object> record : listing.records()) {
       List<String> row = new ArrayList<>();
       for (Column column : listing.columns()) {
-        row.add(Cells.text(record.get(column.key())));
+        row.add(Cells.text(record.get(column.key()), clockOnly));
       }
       rows.add(row);
     }
     return rows;
   }
 
-  private String table(Listing listing) {
-    List<List<String>> rows = cells(listing);
-    int[] widths = new int[listing.columns().size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = Cells.width(listing.columns().get(i).heading());
-    }
-    for (List<String> row : rows) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], Cells.width(row.get(i)));
+  /** The one day every time the table shows falls on, if they all fall on one. */
+  private static Optional<LocalDate> singleDay(Listing listing) {
+    Set<LocalDate> days = new TreeSet<>();
+    for (Map<String, Object> record : listing.records()) {
+      for (Column column : listing.columns()) {
+        Cells.date(record.get(column.key())).ifPresent(days::add);
       }
     }
+    return days.size() == 1 ? Optional.of(days.iterator().next()) : Optional.empty();
+  }
+
+  private String table(Listing listing) {
+    Optional<LocalDate> day = singleDay(listing);
+    List<List<String>> rows = cells(listing, day.isPresent());
+    int[] natural = new int[listing.columns().size()];
+    for (int i = 0; i < natural.length; i++) {
+      natural[i] = Cells.width(listing.columns().get(i).heading());
+    }
+    for (List<String> row : rows) {
+      for (int i = 0; i < natural.length; i++) {
+        natural[i] = Math.max(natural[i], Cells.width(row.get(i)));
+      }
+    }
+    int[] widths = ColumnFit.widths(listing.columns(), natural, width);
     StringBuilder out = new StringBuilder();
+    day.ifPresent(date -> out.append(palette.bold(DAY.format(date))).append('\n'));
     appendRow(out, headings(listing), listing.columns(), widths, true);
     for (List<String> row : rows) {
       appendRow(out, row, listing.columns(), widths, false);
@@ -61,14 +98,18 @@ public final class ListingRenderer {
   private void appendRow(StringBuilder out, List<String> cells, List<Column> columns, int[] widths, boolean heading) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
-      boolean last = i == cells.size() - 1;
-      String cell = cells.get(i);
-      String padded = columns.get(i).alignRight() ? Cells.padLeft(cell, widths[i]) : last ? cell : Cells.padRight(cell, widths[i]);
-      line.append(i == 0 ? "" : "  ").append(padded);
+      if (widths[i] == ColumnFit.LEFT_OUT) {
+        continue;
+      }
+      String cell = columns.get(i).fit() == Column.Fit.PLACE
+          ? Cells.cutPlace(cells.get(i), widths[i]) : Cells.cut(cells.get(i), widths[i]);
+      String padded = columns.get(i).alignRight() ? Cells.padLeft(cell, widths[i]) : Cells.padRight(cell, widths[i]);
+      line.append(line.isEmpty() ? "" : ColumnFit.GAP).append(padded);
     }
     String text = line.toString().stripTrailing();
     out.append(heading ? palette.bold(text) : text).append('\n');
   }
+
 
   private static String markdown(Listing listing) {
     StringBuilder out = new StringBuilder();

@@ -24,20 +24,33 @@ import java.util.function.Function;
  * stretches left free on purpose; then what the plan is expected to give.
  */
 public final class PlanRenderer {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+  private static final String INDENT = "             ";
+  private static final String DOT = "  ·  ";
 
   private final Map<RoomId, Room> rooms;
   private final Function<Session, Map<String, Object>> riskFields;
   private final Palette palette;
+  private final TableWidth width;
 
   /**
    * @param riskFields the forecast's fields of a session (capacity, pFull...), added to its JSON object
    */
   public PlanRenderer(Map<RoomId, Room> rooms, Function<Session, Map<String, Object>> riskFields, Palette palette) {
+    this(rooms, riskFields, palette, TableWidth.UNLIMITED);
+  }
+
+  /**
+   * @param width the text plan's width: long titles wrap onto lines of their own, indented, rather than
+   *     being cut, since the plan shows no id to look them up by
+   */
+  public PlanRenderer(Map<RoomId, Room> rooms, Function<Session, Map<String, Object>> riskFields, Palette palette,
+      TableWidth width) {
     this.rooms = rooms;
     this.riskFields = riskFields;
     this.palette = palette;
+    this.width = width;
   }
 
   public String render(DayPlan plan, OutputFormat format, List<Map<String, Object>> conflicts) {
@@ -120,28 +133,27 @@ public final class PlanRenderer {
     for (PlanWindow window : plan.windows()) {
       freeBefore(window.start(), free, out);
       Session primary = window.primary().session();
-      out.append('\n')
-          .append(palette.bold(CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()) + "  " + primary.title()))
-          .append('\n');
-      out.append("             ").append(roomName(primary));
+      out.append('\n');
+      wrap(out, Cells.clock(window.start()) + "-" + Cells.clock(window.end()) + "  ", words(primary.title()), " ", true);
+      List<String> facts = new ArrayList<>(List.of(roomName(primary)));
       if (!indifferent(window.primary())) {
-        out.append("  ·  interest ").append(Math.round(window.primary().interest()));
+        facts.add("interest " + Math.round(window.primary().interest()));
       }
-      out.append("  ·  ").append(risk(window.pFull())).append('\n');
-      String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + CLOCK.format(window.arriveBy());
-      out.append("             ").append(arrival)
-          .append(" (").append(percent(window.admission())).append(" chance to be in")
-          .append(Boolean.FALSE.equals(riskFields.apply(primary).get("targetReachable"))
+      facts.add(risk(window.pFull()));
+      wrap(out, INDENT, facts, DOT, false);
+      String arrival = window.staysSeated() ? "stay in your seat" : "arrive by " + Cells.clock(window.arriveBy());
+      String chance = " (" + percent(window.admission()) + " chance to be in"
+          + (Boolean.FALSE.equals(riskFields.apply(primary).get("targetReachable"))
               ? "; no arrival reaches the chance you aim for" : "")
-          .append(")").append('\n');
+          + ")";
+      wrap(out, INDENT, words(arrival + chance), " ", false);
       window.leaveAt().ifPresent(leave ->
-          out.append("             ").append("leave at ").append(CLOCK.format(leave)).append(" for the next talk\n"));
+          out.append(INDENT).append("leave at ").append(Cells.clock(leave)).append(" for the next talk\n"));
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
-        out.append("     backup  ").append(session.title()).append('\n')
-            .append("             ").append(roomName(session)).append("  ·  ")
-            .append(backup.walkMinutes()).append(" min walk  ·  starts ").append(CLOCK.format(session.start()))
-            .append("  ·  full with the primary ").append(percent(backup.pFullGivenPrimaryFull())).append('\n');
+        wrap(out, "     backup  ", words(session.title()), " ", false);
+        wrap(out, INDENT, List.of(roomName(session), backup.walkMinutes() + " min walk", "starts " + Cells.clock(session.start()),
+            "full with the primary " + percent(backup.pFullGivenPrimaryFull())), DOT, false);
       }
       if (window.admission() < 1) {
         out.append("             ").append(palette.dim("if all are full: " + window.fallback().label())).append('\n');
@@ -150,19 +162,51 @@ public final class PlanRenderer {
     freeBefore(null, free, out);
     PlanSummary summary = plan.summary();
     boolean indifferent = plan.windows().stream().allMatch(window -> indifferent(window.primary()));
-    out.append('\n').append(indifferent
-        ? String.format(Locale.ROOT, "Expected: %.1f talks; chance of being turned away at least once: %s%n",
+    out.append('\n');
+    wrap(out, "", words(indifferent
+        ? String.format(Locale.ROOT, "Expected: %.1f talks; chance of being turned away at least once: %s",
             summary.expectedTalks(), percent(summary.pTurnedAwayAtLeastOnce()))
-        : String.format(Locale.ROOT, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s%n",
-            summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce())));
+        : String.format(Locale.ROOT, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s",
+            summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce()))), " ", false);
     return out.toString();
+  }
+
+  /**
+   * Writes parts after a lead, joined by a separator, onto as many lines as the width needs: a part
+   * that would run past it starts a new line under the first part. Without a width, one line.
+   */
+  private void wrap(StringBuilder out, String lead, List<String> parts, String separator, boolean bold) {
+    int most = width.columns().orElse(Integer.MAX_VALUE);
+    String indent = " ".repeat(lead.length());
+    StringBuilder line = new StringBuilder(lead);
+    boolean empty = true;
+    for (String part : parts) {
+      if (!empty && Cells.width(plain(line + separator + part)) > most) {
+        out.append(bold ? palette.bold(line.toString()) : line).append('\n');
+        line = new StringBuilder(indent);
+        empty = true;
+      }
+      line.append(empty ? "" : separator).append(part);
+      empty = false;
+    }
+    out.append(bold ? palette.bold(line.toString()) : line).append('\n');
+  }
+
+  /** A title's words, to wrap; the whole title when nothing wraps. */
+  private List<String> words(String text) {
+    return width.columns().isPresent() ? List.of(text.strip().split(" +")) : List.of(text);
+  }
+
+  /** The text without colour codes, to measure it. */
+  private static String plain(CharSequence text) {
+    return text.toString().replaceAll("\u001B\\[[0-9;]*m", "");
   }
 
   /** Writes and drops the free stretches that start before a time (all of them for none). */
   private void freeBefore(java.time.ZonedDateTime time, List<FreeTime> free, StringBuilder out) {
     while (!free.isEmpty() && (time == null || free.get(0).start().isBefore(time))) {
       FreeTime next = free.remove(0);
-      out.append('\n').append(CLOCK.format(next.start())).append('-').append(CLOCK.format(next.end()))
+      out.append('\n').append(Cells.clock(next.start())).append('-').append(Cells.clock(next.end()))
           .append("  ").append(palette.dim("free: " + next.reason().text())).append('\n');
     }
   }
@@ -193,8 +237,8 @@ public final class PlanRenderer {
     List<Map<String, Object>> records = new ArrayList<>();
     for (PlanWindow window : plan.windows()) {
       Map<String, Object> primary = row(window, "primary", window.primary());
-      primary.put("arriveBy", window.staysSeated() ? "seated" : CLOCK.format(window.arriveBy()));
-      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", CLOCK.format(leave)));
+      primary.put("arriveBy", window.staysSeated() ? "seated" : Cells.clock(window.arriveBy()));
+      window.leaveAt().ifPresent(leave -> primary.put("leaveAt", Cells.clock(leave)));
       primary.put("pFull", window.pFull());
       records.add(primary);
       for (Backup backup : window.backups()) {
@@ -206,7 +250,7 @@ public final class PlanRenderer {
     }
     return new Listing(List.of(
         Column.left("window", "Window"), Column.left("role", "Role"), Column.left("id", "Id"),
-        Column.left("title", "Title"), Column.left("room", "Room"), Column.right("interest", "Interest"),
+        Column.title("title", "Title"), Column.place("room", "Room"), Column.right("interest", "Interest"),
         Column.right("pFull", "P(full)"), Column.left("arriveBy", "Arrive by"), Column.left("leaveAt", "Leave at"),
         Column.right("walkMinutes", "Walk")),
         records);
@@ -214,7 +258,7 @@ public final class PlanRenderer {
 
   private Map<String, Object> row(PlanWindow window, String role, ScoredSession scored) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("window", CLOCK.format(window.start()) + "-" + CLOCK.format(window.end()));
+    row.put("window", Cells.clock(window.start()) + "-" + Cells.clock(window.end()));
     row.put("role", role);
     row.put("id", scored.session().id().value());
     row.put("title", scored.session().title());

@@ -56,7 +56,7 @@ public final class SessionRecords {
     if (risk.targetReachable()) {
       return risk.arriveBy();
     }
-    return Cells.text(risk.arriveBy()) + " (at most " + Math.round(risk.chanceAtArriveBy() * 100) + "%)";
+    return new Cells.NotedTime(risk.arriveBy(), "(at most " + Math.round(risk.chanceAtArriveBy() * 100) + "%)");
   }
 
   private static double round(double value, int places) {

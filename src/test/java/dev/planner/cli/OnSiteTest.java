@@ -117,7 +117,7 @@ class OnSiteTest {
     CliRun.Result otherDay = planner().run("risk", "--day", "thu", "--quiet", "--format", "json");
 
     assertThat(table.exitCode()).isZero();
-    assertThat(table.out().lines().findFirst().orElseThrow()).containsPattern("Arrive by +Observed +Title");
+    assertThat(table.out().lines().skip(1).findFirst().orElseThrow()).containsPattern("Arrive by +Observed +Title");
     assertThat(table.out()).containsPattern("full +LLM Gateways").containsPattern("count 150 +Local Development")
         .containsPattern("open +Network Policies");
     assertThat(json.out()).contains("\"observed\" : \"full\"", "\"observed\" : \"count 150\"", "\"observed\" : null");

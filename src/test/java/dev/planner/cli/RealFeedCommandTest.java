@@ -24,7 +24,7 @@ class RealFeedCommandTest {
         .contains("attendance ").contains("estimated")
         .contains("room capacities for ").contains("priors")
         .doesNotContain("assuming 1000");
-    assertThat(result.out()).contains("2025-06-10 10:00");
+    assertThat(result.out()).startsWith("Tuesday 10 June 2025\n").contains("\n10:00  ");
   }
 
   @Test
@@ -59,7 +59,7 @@ class RealFeedCommandTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).doesNotContain("time zone Europe/Lisbon").doesNotContain("attendance ");
-    assertThat(result.out()).contains("2025-06-10 11:00");
+    assertThat(result.out()).startsWith("Tuesday 10 June 2025\n").contains("\n11:00  ");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +18,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 class WholeTextStreamReaderProperties {
   /** Line breaks of every kind, a byte order mark, a surrogate pair, control characters, plain text. */
   private static final List<String> PIECES = List.of("a", "b", " ", "\t", "\n", "\r", "\r\n", "\u0085", "\u2028",
-      "\uFEFF", "\uD83D\uDE00", "é", "\u0001", "\u007F", ":", "#", "x".repeat(1500), " ".repeat(1100));
+      "\uFEFF", "\uD83D\uDE00", "é", "\u0001", "\u007F", ":", "#", "x".repeat(1500), " ".repeat(1100),
+      "x".repeat(1021), "x".repeat(1022));
 
   @Provide
   Arbitrary<String> texts() {
@@ -56,6 +58,31 @@ class WholeTextStreamReaderProperties {
         return;
       }
     }
+  }
+
+  /** SnakeYAML reads 1,023 chars at a time, so a pair before a control character moves where it is found. */
+  @Example
+  void aControlCharacterIsFoundWhereSnakeYamlsChunksFindIt() {
+    for (String text : List.of("x".repeat(1022) + "\u0001", "x".repeat(1023) + "\u0001",
+        "\uD83D\uDE00" + "x".repeat(1020) + "\u0001", "\uD83D\uDE00" + "x".repeat(1021) + "\u0001",
+        "x".repeat(1022) + "\uD83D\uDE00\u0001")) {
+      assertThat(outcome(new WholeTextStreamReader(text), reader -> peekAhead(reader, 1100)))
+          .as("peeking through %d chars", text.length())
+          .isEqualTo(outcome(new StreamReader(new StringReader(text)), reader -> peekAhead(reader, 1100)));
+      assertThat(firstFailingPeek(new WholeTextStreamReader(text)))
+          .isEqualTo(firstFailingPeek(new StreamReader(new StringReader(text))));
+    }
+  }
+
+  private static int firstFailingPeek(StreamReader reader) {
+    for (int i = 0; i < 1100; i++) {
+      try {
+        reader.peek(i);
+      } catch (RuntimeException e) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 public final class ModelFileReader {
   /** The defaults shipped in the jar. */
   public static final String DEFAULT_RESOURCE = "/dev/planner/overflow/default-model.yaml";
-  /** The same defaults as JSON, written by the build so that start-up needs no YAML parser. */
-  public static final String DEFAULT_JSON_RESOURCE = "/dev/planner/overflow/default-model.json";
+  /** The same defaults as a binary snapshot, written by the build so that start-up needs no parser. */
+  public static final String DEFAULT_SNAPSHOT_RESOURCE = "/dev/planner/overflow/default-model.snapshot";
   private static final String DEFAULT_NAME = "default-model.yaml (bundled)";
 
   private static final Set<String> TOP_KEYS = Set.of("attendance", "choice", "demand", "levels", "arrival", "spill");
@@ -49,8 +49,14 @@ public final class ModelFileReader {
 
   /** The model shipped in the jar. */
   public static OverflowParameters defaults() {
-    InputStream json = ModelFileReader.class.getResourceAsStream(DEFAULT_JSON_RESOURCE);
-    try (InputStream in = json != null ? json : ModelFileReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    try (InputStream snapshot = ModelFileReader.class.getResourceAsStream(DEFAULT_SNAPSHOT_RESOURCE)) {
+      if (snapshot != null) {
+        return ModelSnapshot.read(snapshot);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the default model: " + e.getMessage(), e);
+    }
+    try (InputStream in = ModelFileReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the default model is missing from the jar: rebuild with mvn package");
       }
