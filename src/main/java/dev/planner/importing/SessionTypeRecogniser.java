@@ -49,6 +49,9 @@ public final class SessionTypeRecogniser {
       new Rule("^tutorial\\s*:", SessionType.TUTORIAL),
       new Rule("^workshop\\s*:", SessionType.WORKSHOP));
 
+  /** The letters the title prefixes above begin with: a title beginning otherwise has none of them. */
+  private static final String PREFIX_INITIALS = "sklptw";
+
   /** Service items are recognised by title only when they have no speakers: "Breaking Changes" by a speaker is a talk. */
   private static final List<Rule> SERVICE_TITLE_RULES = List.of(
       new Rule("^(registration|badge|cloakroom|check-?in)|badge pick-?up|registration (desk|opens?)", SessionType.REGISTRATION),
@@ -74,7 +77,7 @@ public final class SessionTypeRecogniser {
    * title when the entry has no speakers, else a talk.
    */
   public static SessionType classify(List<String> labels, String title, boolean hasSpeakers) {
-    if (SEPARATE_TICKET.matcher(title).find()) {
+    if (mayNeedTicket(title) && SEPARATE_TICKET.matcher(title).find()) {
       return SessionType.TICKETED;
     }
     for (String label : labels) {
@@ -84,7 +87,8 @@ public final class SessionTypeRecogniser {
       }
     }
     String lowerTitle = strippedTitle(title);
-    Optional<SessionType> prefixed = match(TITLE_PREFIX_RULES, lowerTitle);
+    Optional<SessionType> prefixed = lowerTitle.isEmpty() || PREFIX_INITIALS.indexOf(lowerTitle.charAt(0)) < 0
+        ? Optional.empty() : match(TITLE_PREFIX_RULES, lowerTitle);
     if (prefixed.isPresent()) {
       return prefixed.get();
     }
@@ -92,6 +96,17 @@ public final class SessionTypeRecogniser {
       return match(SERVICE_TITLE_RULES, lowerTitle).orElse(SessionType.TALK);
     }
     return SessionType.TALK;
+  }
+
+  /**
+   * Whether the title holds, in any case, a phrase of {@link #SEPARATE_TICKET}: few titles do, and
+   * searching the lower-cased title is cheaper than the expression. Lower-casing maps every ASCII
+   * letter as the expression's ASCII case folding does, so no title the expression finds is missed.
+   */
+  private static boolean mayNeedTicket(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    return lower.contains("registration required") || lower.contains("[sold out]")
+        || lower.contains("sponsor-hosted co-located event");
   }
 
   /** The type a label names, if it names one. */

@@ -45,4 +45,17 @@ class SessionTypeRecogniserTest {
     assertThat(SessionTypeRecogniser.classify(List.of(), "#BoothCrawl + Evening Fest", false)).isEqualTo(SessionType.SOCIAL);
     assertThat(SessionTypeRecogniser.classify(List.of(), "Showcase Your Operator", true)).isEqualTo(SessionType.TALK);
   }
+
+  @Test
+  void titlePrefixesAndTicketPhrasesAreFoundInAnyCaseAndAfterLeadingMarks() {
+    assertThat(SessionTypeRecogniser.classify(List.of(), "📚 Tutorial: Operators from scratch", true)).isEqualTo(SessionType.TUTORIAL);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "KEYNOTE: Opening Remarks", true)).isEqualTo(SessionType.KEYNOTE);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Panel Discussion : Ten years on", true)).isEqualTo(SessionType.PANEL);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Sponsored Keynote: Scale", true)).isEqualTo(SessionType.SPONSORED);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Lightning Talks", true)).isEqualTo(SessionType.LIGHTNING);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "- Workshop: Hands on", true)).isEqualTo(SessionType.WORKSHOP);
+    assertThat(SessionTypeRecogniser.classify(List.of(), "Keynotes are overrated", true)).isEqualTo(SessionType.TALK);
+    assertThat(SessionTypeRecogniser.classify(List.of("Keynote"), "Edge Day (Registration Required)", true))
+        .isEqualTo(SessionType.TICKETED);
+  }
 }
