@@ -3,10 +3,8 @@ package dev.planner.inference;
 import dev.planner.model.Venue;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -68,12 +66,16 @@ final class PlaceZones {
   private static synchronized Map<String, String> jdkCities() {
     if (jdkCities == null) {
       Map<String, String> byCity = new HashMap<>();
-      for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-        List<String> parts = List.of(id.split("/"));
-        if (parts.size() < 2 || parts.get(0).equals("Etc") || parts.get(0).equals("SystemV")) {
+      for (String id : ZoneId.getAvailableZoneIds()) {
+        int slash = id.lastIndexOf('/');
+        if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) {
           continue;
         }
-        byCity.putIfAbsent(Venue.matchKey(parts.get(parts.size() - 1).replace('_', ' ')), id);
+        String city = Venue.matchKey(id.substring(slash + 1).replace('_', ' '));
+        String known = byCity.get(city);
+        if (known == null || id.compareTo(known) < 0) {
+          byCity.put(city, id);
+        }
       }
       jdkCities = byCity;
     }
