@@ -22,9 +22,13 @@ public record Environment(
     Objects.requireNonNull(home, "home");
   }
 
-  /** The real process: its environment, stdin, the system clock, and the user's home. */
+  /**
+   * The real process: its environment, stdin, the system clock, and the user's home. The clock is in
+   * UTC: every reading of it is turned into the schedule's zone, and looking up the machine's own
+   * zone costs more than most of a run's work.
+   */
   public static Environment system() {
-    return new Environment(System.getenv(), System.in, Clock.systemDefaultZone(),
+    return new Environment(System.getenv(), System.in, Clock.systemUTC(),
         Path.of(System.getProperty("user.home")), System.console() != null);
   }
 

@@ -96,7 +96,7 @@ public final class StartupTraining {
 
   private static void run(Path home, String[] args) {
     Environment environment = new Environment(Map.of(), new ByteArrayInputStream(new byte[0]),
-        Clock.systemDefaultZone(), home, false);
+        Clock.systemUTC(), home, false);
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     PlannerCli.execute(environment, discard, discard, args);
   }
