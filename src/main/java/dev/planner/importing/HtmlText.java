@@ -146,7 +146,8 @@ public final class HtmlText {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static String decode(String name, String whole) {
+  /** The character a reference's name or number stands for, or the reference as written when none. */
+  static String decode(String name, String whole) {
     if (name.startsWith("#")) {
       boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
       int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
