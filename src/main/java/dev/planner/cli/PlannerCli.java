@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +27,7 @@ public final class PlannerCli {
   private PlannerCli() {}
 
   /** The subcommands, in the order the help lists them. */
-  private static final List<Class<?>> SUBCOMMANDS = List.of(
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       TalksCommand.class,
       RoomsCommand.class,
       PlanCommand.class,
@@ -75,14 +74,15 @@ public final class PlannerCli {
    * command read.
    */
   private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
-    CommandLine commandLine = new CommandLine(new PlannerCommand(environment));
-    Class<?> alone = invoked == null ? null : subcommandNamed(invoked);
-    for (Class<?> type : SUBCOMMANDS) {
-      Command command = type.getAnnotation(Command.class);
-      if (invoked == null || type == alone) {
-        commandLine.addSubcommand(command.name(), type);
-      } else if (alone == null) {
-        commandLine.addSubcommand(command.name(), standIn(command));
+    CommandLine commandLine = new CommandLine(new PlannerCommand(environment).commandSpec());
+    List<CommandSummaries.Summary> summaries = CommandSummaries.of(SUBCOMMANDS);
+    int alone = invoked == null ? -1 : indexOf(summaries, invoked);
+    for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+      CommandSummaries.Summary summary = summaries.get(i);
+      if (invoked == null || i == alone) {
+        commandLine.addSubcommand(summary.name(), SUBCOMMANDS.get(i));
+      } else if (alone < 0) {
+        commandLine.addSubcommand(summary.name(), standIn(summary));
       }
     }
     commandLine.setOut(out);
@@ -94,20 +94,20 @@ public final class PlannerCli {
     return commandLine;
   }
 
-  /** The subcommand of that name, or null. A loop, not a stream: this runs before anything is warm. */
-  private static Class<?> subcommandNamed(String name) {
-    for (Class<?> type : SUBCOMMANDS) {
-      if (name.equals(type.getAnnotation(Command.class).name())) {
-        return type;
+  /** The place of the subcommand of that name, or -1. */
+  private static int indexOf(List<CommandSummaries.Summary> summaries, String name) {
+    for (int i = 0; i < summaries.size(); i++) {
+      if (summaries.get(i).name().equals(name)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** A subcommand that is not going to run: its name and description for the top-level help. */
-  private static CommandLine standIn(Command command) {
-    CommandSpec spec = CommandSpec.create().name(command.name());
-    spec.usageMessage().description(command.description());
+  private static CommandLine standIn(CommandSummaries.Summary summary) {
+    CommandSpec spec = CommandSpec.create().name(summary.name());
+    spec.usageMessage().description(summary.description().toArray(String[]::new));
     return new CommandLine(spec);
   }
 

@@ -106,9 +106,11 @@ class OutputFileSafetyTest {
           .filter(path -> WRITES_FILES.matcher(read(path)).find())
           .map(path -> path.getFileName().toString())
           .toList();
-      // The two others never touch a user's file: StartupTraining writes its sample feed into a
-      // temporary home for the class-data archive, PrecompiledResources writes into target/ at build time.
-      assertThat(writers).containsExactlyInAnyOrder("AtomicFileWriter.java", "StartupTraining.java", "PrecompiledResources.java");
+      // The others never touch a user's file: StartupTraining writes its sample feed into a temporary
+      // home for the class-data archive, PrecompiledResources and CommandSummaries write into target/
+      // at build time.
+      assertThat(writers).containsExactlyInAnyOrder("AtomicFileWriter.java", "StartupTraining.java",
+          "PrecompiledResources.java", "CommandSummaries.java");
     }
   }
 
