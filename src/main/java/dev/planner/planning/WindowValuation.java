@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,8 @@ final class WindowValuation {
   private final CrowdForecast forecast;
   private final PlanOptions options;
   private final WorthScale scale;
+  /** What leaving each window early costs, worked out once: the path search prices it for many doors. */
+  private final Map<PlanWindow, LeavingCost> leavingCosts = new IdentityHashMap<>();
 
   WindowValuation(Schedule schedule, CrowdForecast forecast, PlanOptions options, WorthScale scale) {
     this.walks = new WalkMatrix(schedule, options.walkingPace());
@@ -265,30 +269,60 @@ final class WindowValuation {
    * since the planner asks it for every nearby pair of states.
    */
   double lossLeavingFor(PlanWindow window, int nextRoom, long door) {
-    Session main = window.primary().session();
-    double chance = window.admission();
-    double loss = chance * scale.worth(window.primary()) * cutShare(main, main.start().toEpochSecond(), door, nextRoom);
-    double stillOut = 1;
-    double backupLoss = 0;
-    for (Backup backup : window.backups()) {
-      Session session = backup.scored().session();
-      double cut = cutShare(session, backup.joined().toEpochSecond(), door, nextRoom);
-      backupLoss += stillOut * backup.admission() * scale.worth(backup.scored()) * cut;
-      stillOut *= 1 - backup.admission();
-    }
-    return loss + (1 - chance) * backupLoss;
+    return leavingCosts.computeIfAbsent(window, this::leavingCost).loss(walks, nextRoom, door);
   }
 
-  /** The share of a session, joined at a time, that leaving for a door in another room cuts off. */
-  private double cutShare(Session session, long joined, long door, int nextRoom) {
-    long end = session.end().toEpochSecond();
-    long leave = door - 60L * walks.minutes(walks.indexOf(session.room()), nextRoom);
-    if (leave >= end) {
-      return 0;
+  /** The sessions of a window as the cost of leaving it reads them, their times turned to seconds once. */
+  private LeavingCost leavingCost(PlanWindow window) {
+    int count = 1 + window.backups().size();
+    LeavingCost cost = new LeavingCost(window.admission(), new int[count], new long[count], new long[count],
+        new long[count], new double[count]);
+    Session main = window.primary().session();
+    cost.set(0, walks.indexOf(main.room()), main.start().toEpochSecond(), main,
+        window.admission() * scale.worth(window.primary()));
+    double stillOut = 1;
+    for (int i = 1; i < count; i++) {
+      Backup backup = window.backups().get(i - 1);
+      Session session = backup.scored().session();
+      long from = Math.max(backup.joined().toEpochSecond(), session.start().toEpochSecond());
+      cost.set(i, walks.indexOf(session.room()), from, session, stillOut * backup.admission() * scale.worth(backup.scored()));
+      stillOut *= 1 - backup.admission();
     }
-    long from = Math.max(joined, session.start().toEpochSecond());
-    double cut = end - Math.max(from, leave);
-    return Math.max(0, cut) / session.duration().toSeconds();
+    return cost;
+  }
+
+  /**
+   * What leaving a window early costs, by its primary (place 0) and its backups: each session's room,
+   * when you are in it, its end and length in seconds, and its weight on the objective (the chance of
+   * being in it times its worth). The sums run in the order and grouping of the window's own valuation.
+   */
+  private record LeavingCost(double chance, int[] rooms, long[] from, long[] end, long[] seconds, double[] weight) {
+    void set(int i, int room, long in, Session session, double sessionWeight) {
+      rooms[i] = room;
+      from[i] = in;
+      end[i] = session.end().toEpochSecond();
+      seconds[i] = session.duration().toSeconds();
+      weight[i] = sessionWeight;
+    }
+
+    double loss(WalkMatrix walks, int nextRoom, long door) {
+      double loss = weight[0] * cutShare(0, walks, nextRoom, door);
+      double backupLoss = 0;
+      for (int i = 1; i < rooms.length; i++) {
+        backupLoss += weight[i] * cutShare(i, walks, nextRoom, door);
+      }
+      return loss + (1 - chance) * backupLoss;
+    }
+
+    /** The share of session i that leaving for a door in another room cuts off. */
+    private double cutShare(int i, WalkMatrix walks, int nextRoom, long door) {
+      long leave = door - 60L * walks.minutes(rooms[i], nextRoom);
+      if (leave >= end[i]) {
+        return 0;
+      }
+      double cut = end[i] - Math.max(from[i], leave);
+      return Math.max(0, cut) / seconds[i];
+    }
   }
 
   /** The objective the planners maximise: a window's expected worth. */
