@@ -269,7 +269,12 @@ final class WindowValuation {
    * since the planner asks it for every nearby pair of states.
    */
   double lossLeavingFor(PlanWindow window, int nextRoom, long door) {
-    return leavingCosts.computeIfAbsent(window, this::leavingCost).loss(walks, nextRoom, door);
+    LeavingCost cost = leavingCosts.get(window);
+    if (cost == null) {
+      cost = leavingCost(window);
+      leavingCosts.put(window, cost);
+    }
+    return cost.loss(walks, nextRoom, door);
   }
 
   /** The sessions of a window as the cost of leaving it reads them, their times turned to seconds once. */
