@@ -1,6 +1,7 @@
 package dev.planner.rendering;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,10 +33,29 @@ final class Cells {
    * cell before the JIT has warmed up, and a plan prints hundreds of them.
    */
   static String clock(ZonedDateTime time) {
-    int hour = time.getHour();
-    int minute = time.getMinute();
+    return clock(time.getHour(), time.getMinute());
+  }
+
+  static String clock(LocalDateTime time) {
+    return clock(time.getHour(), time.getMinute());
+  }
+
+  private static String clock(int hour, int minute) {
     char[] text = {(char) ('0' + hour / 10), (char) ('0' + hour % 10), ':', (char) ('0' + minute / 10), (char) ('0' + minute % 10)};
     return new String(text);
+  }
+
+  /**
+   * A day as "Tuesday 24 March 2026", the English names written out: a formatter with text fields
+   * loads locale data that costs a short run more than all its tables.
+   */
+  static String day(LocalDate date) {
+    return capitalised(date.getDayOfWeek().name()) + " " + date.getDayOfMonth() + " "
+        + capitalised(date.getMonth().name()) + " " + date.getYear();
+  }
+
+  private static String capitalised(String upperCase) {
+    return upperCase.charAt(0) + upperCase.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /** The cell's text; with {@code clockOnly}, times without their date (a table of one day says it once). */

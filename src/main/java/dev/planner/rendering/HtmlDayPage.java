@@ -12,7 +12,6 @@ import dev.planner.planning.DayPlan;
 import dev.planner.planning.PlanWindow;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,8 +37,6 @@ public final class HtmlDayPage {
   private static final int MIN_BLOCK_SLOTS = 5;
   /** The narrowest a session's block is drawn on screen: room for a dozen letters of its title. */
   public static final int MIN_BLOCK_PX = MIN_BLOCK_SLOTS * SLOT_PX;
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   /** The pale end of a block drawn wider than its session lasts: the start of a gradient, then its colour. */
   private static final String TAIL = "linear-gradient(to right, transparent";
@@ -96,10 +93,10 @@ public final class HtmlDayPage {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
         .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<title>").append(escape(schedule.conference() + " · " + DAY.format(plan.day()))).append("</title>\n")
+        .append("<title>").append(escape(schedule.conference() + " · " + Cells.day(plan.day()))).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
         .append("<h1>").append(escape(schedule.conference())).append("</h1>\n")
-        .append("<p class=\"day\">").append(escape(DAY.format(plan.day()))).append(" · times in ")
+        .append("<p class=\"day\">").append(escape(Cells.day(plan.day()))).append(" · times in ")
         .append(escape(schedule.zone().getId())).append("</p>\n");
     legend(html);
     if (sessions.isEmpty()) {
@@ -183,7 +180,7 @@ public final class HtmlDayPage {
     for (int column = 0; column < slots; column += 6) {
       int span = Math.min(6, slots - column);
       html.append("<th colspan=\"").append(span).append("\">")
-          .append(CLOCK.format(first.plusMinutes((long) column * SLOT_MINUTES))).append("</th>");
+          .append(Cells.clock(first.plusMinutes((long) column * SLOT_MINUTES))).append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
     for (Room room : rowsPlanFirst(plan, shown)) {
@@ -214,11 +211,11 @@ public final class HtmlDayPage {
     if (before.isEmpty()) {
       return;
     }
-    html.append("<p class=\"earlier\">Before ").append(CLOCK.format(first)).append(": ");
+    html.append("<p class=\"earlier\">Before ").append(Cells.clock(first)).append(": ");
     for (int i = 0; i < before.size(); i++) {
       Session session = before.get(i);
       html.append(i == 0 ? "" : "; ").append(escape(session.title())).append(", ")
-          .append(CLOCK.format(session.start())).append('–').append(CLOCK.format(session.end()))
+          .append(Cells.clock(session.start())).append('–').append(Cells.clock(session.end()))
           .append(", ").append(escape(roomName(session)));
     }
     html.append(".</p>\n");
@@ -306,7 +303,7 @@ public final class HtmlDayPage {
       html.append("<span class=\"mark\">").append(role.equals("primary") ? "★ " : "↺ ").append("</span>");
     }
     html.append(escape(session.title())).append("</span><span class=\"meta\">")
-        .append(CLOCK.format(session.start())).append('–').append(CLOCK.format(session.end()));
+        .append(Cells.clock(session.start())).append('–').append(Cells.clock(session.end()));
     risk.ifPresent(found -> html.append(" · ").append(PlanRenderer.percent(found.pFull())).append(" full"));
     html.append("</span></div></td>");
   }
@@ -315,12 +312,12 @@ public final class HtmlDayPage {
     html.append("<h2>The plan</h2>\n<ol class=\"plan\">\n");
     for (PlanWindow window : plan.windows()) {
       Session primary = window.primary().session();
-      html.append("<li><strong>").append(CLOCK.format(window.start())).append('–').append(CLOCK.format(window.end()))
+      html.append("<li><strong>").append(Cells.clock(window.start())).append('–').append(Cells.clock(window.end()))
           .append(" ").append(escape(primary.title())).append("</strong>, ").append(escape(roomName(primary)))
-          .append(window.staysSeated() ? ". Stay in your seat" : ". Arrive by " + CLOCK.format(window.arriveBy()))
+          .append(window.staysSeated() ? ". Stay in your seat" : ". Arrive by " + Cells.clock(window.arriveBy()))
           .append(" (P(full) ")
           .append(PlanRenderer.percent(window.pFull())).append(").");
-      window.leaveAt().ifPresent(leave -> html.append(" Leave at ").append(CLOCK.format(leave)).append(" for the next talk."));
+      window.leaveAt().ifPresent(leave -> html.append(" Leave at ").append(Cells.clock(leave)).append(" for the next talk."));
       if (!window.backups().isEmpty()) {
         html.append("\n<ul>");
         for (Backup backup : window.backups()) {

@@ -1,10 +1,8 @@
 package dev.planner.rendering;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +14,6 @@ import java.util.TreeSet;
  * once, above the header, and shows only the time of day in its rows. Other formats keep every value whole.
  */
 public final class ListingRenderer {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final Palette palette;
   private final TableWidth width;
@@ -87,7 +84,7 @@ public final class ListingRenderer {
     }
     int[] widths = ColumnFit.widths(listing.columns(), natural, width);
     StringBuilder out = new StringBuilder();
-    day.ifPresent(date -> out.append(palette.bold(DAY.format(date))).append('\n'));
+    day.ifPresent(date -> out.append(palette.bold(Cells.day(date))).append('\n'));
     appendRow(out, headings(listing), listing.columns(), widths, true);
     for (List<String> row : rows) {
       appendRow(out, row, listing.columns(), widths, false);

@@ -10,7 +10,6 @@ import dev.planner.planning.PlanSummary;
 import dev.planner.planning.PlanWindow;
 import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.ScoredSession;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.function.Function;
  * stretches left free on purpose; then what the plan is expected to give.
  */
 public final class PlanRenderer {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private static final String INDENT = "             ";
   private static final String DOT = "  ·  ";
@@ -125,7 +123,7 @@ public final class PlanRenderer {
 
   private String text(DayPlan plan) {
     StringBuilder out = new StringBuilder();
-    out.append(palette.bold(DAY.format(plan.day()))).append('\n');
+    out.append(palette.bold(Cells.day(plan.day()))).append('\n');
     if (plan.windows().isEmpty()) {
       out.append("Nothing to plan: no session fits the day's constraints.\n");
     }

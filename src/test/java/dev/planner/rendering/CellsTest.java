@@ -40,4 +40,12 @@ class CellsTest {
       assertThat(Cells.clock(time)).isEqualTo(pattern.format(time));
     }
   }
+
+  @Test
+  void aDayReadsAsTheEnglishPatternWritesItOnEveryDayOfFourYears() {
+    DateTimeFormatter pattern = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH);
+    for (java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 1); day.getYear() < 2028; day = day.plusDays(1)) {
+      assertThat(Cells.day(day)).isEqualTo(pattern.format(day));
+    }
+  }
 }
