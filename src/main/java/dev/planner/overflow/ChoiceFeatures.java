@@ -3,7 +3,6 @@ package dev.planner.overflow;
 import dev.planner.model.Session;
 import dev.planner.model.SessionType;
 import dev.planner.model.Speaker;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class ChoiceFeatures {
     }
 
     double minutes() {
-      return Duration.between(session.start(), session.end()).toSeconds() / 60.0;
+      return session.duration().toSeconds() / 60.0;
     }
 
     /** The folded topic words of the title. */
@@ -86,7 +85,7 @@ final class ChoiceFeatures {
 
   Of of(Session session) {
     Set<String> title = TopicWords.of(session.title());
-    Set<String> body = new TreeSet<>(TopicWords.of(bodyText(session)));
+    Set<String> body = TopicWords.of(bodyText(session));
     body.removeAll(title);
     return new Of(session, title, body);
   }

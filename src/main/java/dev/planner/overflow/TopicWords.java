@@ -23,7 +23,7 @@ final class TopicWords {
 
   private TopicWords() {}
 
-  /** The distinct folded content words of a text. */
+  /** The distinct folded content words of a text, in a new sorted set of the caller's own. */
   static Set<String> of(String text) {
     Set<String> words = new TreeSet<>();
     forEachWord(text, (folded, word) -> words.add(folded));
