@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Splits one CSV line with RFC 4180 quotes ({@code "a, b"}, {@code ""} for a quote); empty when a quote is left open. */
-final class CsvLine {
+public final class CsvLine {
   private CsvLine() {}
 
-  static Optional<List<String>> split(String line) {
+  public static Optional<List<String>> split(String line) {
     if (line.indexOf('"') < 0) {
       return Optional.of(unquoted(line));
     }

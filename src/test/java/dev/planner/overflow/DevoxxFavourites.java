@@ -2,6 +2,7 @@ package dev.planner.overflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planner.importing.CsvLine;
 import dev.planner.importing.cfpdev.CfpDevReader;
 import dev.planner.model.CapacitySource;
 import dev.planner.model.Room;
@@ -123,27 +124,8 @@ final class DevoxxFavourites {
     return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
-  /** The fields of one CSV line: commas split, double quotes group, two double quotes are one. */
-  static List<String> csvFields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+  private static List<String> csvFields(String line) {
+    return CsvLine.split(line).orElseThrow(() -> new IllegalArgumentException("unclosed quote in " + line));
   }
 
   /** Writes both editions as schedule YAML with favourites: {@code DevoxxFavourites DIR OUT_DIR}. */
