@@ -2,6 +2,7 @@ package dev.planner.rendering;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,6 +38,10 @@ final class Cells {
   }
 
   static String clock(LocalDateTime time) {
+    return clock(time.getHour(), time.getMinute());
+  }
+
+  static String clock(LocalTime time) {
     return clock(time.getHour(), time.getMinute());
   }
 

@@ -40,7 +40,6 @@ public final class IcsPlanWriter {
 
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final Set<String> REVISION_PROPERTIES = Set.of("UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED");
 
   private final String conference;
@@ -237,14 +236,14 @@ public final class IcsPlanWriter {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Interest %d of 100. P(full) %s.%n%s%n",
         Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), arrival));
     window.leaveAt().ifPresent(leave ->
-        text.append("Leave at ").append(CLOCK.format(local(leave))).append(" for the next talk.\n"));
+        text.append("Leave at ").append(Cells.clock(local(leave))).append(" for the next talk.\n"));
     if (!window.backups().isEmpty()) {
       text.append("Backups if the door is closed:\n");
     }
     for (Backup backup : window.backups()) {
       Session session = backup.scored().session();
       text.append(String.format(Locale.ROOT, "- %s, %s, %s-%s, %d min walk%n", session.title(), roomName(session),
-          CLOCK.format(local(session.start())), CLOCK.format(local(session.end())), backup.walkMinutes()));
+          Cells.clock(local(session.start())), Cells.clock(local(session.end())), backup.walkMinutes()));
     }
     if (window.admission() < 1) {
       text.append("If all are full: ").append(window.fallback().label()).append('\n');

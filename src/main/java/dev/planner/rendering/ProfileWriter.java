@@ -4,7 +4,6 @@ import dev.planner.model.Preferences;
 import dev.planner.model.Profile;
 import dev.planner.model.SessionType;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.function.DoublePredicate;
  * a JSON-ready record; keys are ordered by weight, then name, so the output is the same every run.
  */
 public final class ProfileWriter {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final Map<String, String> SECTION_NOTES = sectionNotes();
 
   private ProfileWriter() {}
@@ -86,8 +84,8 @@ public final class ProfileWriter {
     record.put("risk", preferences.risk().label());
     record.put("recordingValue", preferences.recordingValue());
     record.put("walkingPace", preferences.walkingPace());
-    preferences.lunch().ifPresent(lunch -> record.put("lunch", CLOCK.format(lunch.from()) + "-" + CLOCK.format(lunch.to())));
-    preferences.latestEnd().ifPresent(end -> record.put("latestEnd", CLOCK.format(end)));
+    preferences.lunch().ifPresent(lunch -> record.put("lunch", Cells.clock(lunch.from()) + "-" + Cells.clock(lunch.to())));
+    preferences.latestEnd().ifPresent(end -> record.put("latestEnd", Cells.clock(end)));
     return record;
   }
 

@@ -3,12 +3,10 @@ package dev.planner.rendering;
 import dev.planner.model.RoomId;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,8 +32,6 @@ public final class RiskGridRenderer {
   private static final int MIN_NAME = 6;
   private static final int MAX_NAME = 18;
   private static final int SEATS_WIDTH = 5;
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
   private final Palette palette;
   private final int width;
@@ -48,7 +44,7 @@ public final class RiskGridRenderer {
 
   public String render(RiskGrid grid) {
     StringBuilder out = new StringBuilder();
-    out.append("Chance of a full room, ").append(DAY.format(grid.day())).append('\n');
+    out.append("Chance of a full room, ").append(Cells.day(grid.day())).append('\n');
     if (grid.cells().isEmpty()) {
       return out.append("No forecast sessions on this day.\n").toString();
     }
@@ -93,7 +89,7 @@ public final class RiskGridRenderer {
       boolean onHour = at.getMinute() == 0;
       ticks[column] = onHour ? '|' : step < 30 && at.getMinute() == 30 ? '\'' : '.';
       if (onHour && (at.getHour() - from.getHour()) % hoursPerLabel == 0) {
-        CLOCK.format(at).getChars(0, 5, labels, column);
+        Cells.clock(at).getChars(0, 5, labels, column);
       }
     }
     out.append(" ".repeat(labelWidth)).append(new String(labels).stripTrailing()).append('\n');

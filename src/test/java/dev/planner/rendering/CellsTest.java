@@ -38,6 +38,8 @@ class CellsTest {
     for (int minute = 0; minute < 24 * 60; minute++) {
       ZonedDateTime time = midnight.plusMinutes(minute);
       assertThat(Cells.clock(time)).isEqualTo(pattern.format(time));
+      assertThat(Cells.clock(time.toLocalDateTime())).isEqualTo(pattern.format(time));
+      assertThat(Cells.clock(time.toLocalTime())).isEqualTo(pattern.format(time));
     }
   }
 
