@@ -8,6 +8,7 @@ import dev.planner.inference.Assumption;
 import dev.planner.inference.ScheduleInference;
 import dev.planner.importing.RoomOverlay;
 import dev.planner.importing.ScheduleImporter;
+import dev.planner.importing.ScheduleReader;
 import dev.planner.importing.Source;
 import dev.planner.importing.SourceLoader;
 import dev.planner.importing.SourceUnavailableException;
@@ -83,9 +84,9 @@ public final class ScheduleOptions {
   }
 
   private Schedule shape(CommandContext context, SourceLoader loader, Source source) throws SourceUnavailableException {
-    ScheduleImporter importer = ScheduleImporter.standard();
-    ReadResult result = importer.read(source, format(context), readOptions(context));
-    warn(context, importer, source, result);
+    ScheduleReader reader = ScheduleImporter.standard().readerFor(source, format(context));
+    ReadResult result = reader.read(source, readOptions(context));
+    warn(context, reader.format(), source, result);
     Schedule overlaid = overlay(context, loader, result.schedule());
     ScheduleInference.Result inferred = new ScheduleInference(ReferenceTablesReader.bundled())
         .infer(overlaid, result.clues(), new ScheduleInference.Given(timezone != null, attendees != null));
@@ -99,11 +100,10 @@ public final class ScheduleOptions {
    * A schedule of the user's own (our YAML) is warned about on every read, as a compiler would: the
    * user can fix it. Someone else's feed is warned about once, until its warnings change.
    */
-  private void warn(CommandContext context, ScheduleImporter importer, Source source, ReadResult result) {
+  private void warn(CommandContext context, Format read, Source source, ReadResult result) {
     if (result.warnings().isEmpty()) {
       return;
     }
-    Format read = format(context).orElseGet(() -> importer.sniff(source).format());
     if (everyWarning || read == Format.YAML) {
       context.warnings(result.warnings());
     } else {

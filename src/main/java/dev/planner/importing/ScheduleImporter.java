@@ -40,8 +40,12 @@ public final class ScheduleImporter {
   }
 
   public ReadResult read(Source source, Optional<Format> forced, ReadOptions options) {
-    ScheduleReader reader = forced.map(this::readerFor).orElseGet(() -> sniff(source));
-    return reader.read(source, options);
+    return readerFor(source, forced).read(source, options);
+  }
+
+  /** The reader of the format named, or else of the format the content looks like. */
+  public ScheduleReader readerFor(Source source, Optional<Format> forced) {
+    return forced.map(this::readerFor).orElseGet(() -> sniff(source));
   }
 
   /** The reader whose format the content looks like. */
