@@ -65,7 +65,7 @@ final class Attractiveness {
       double relative = Math.log1p(signal.getAsInt()) - medianLogSignal;
       terms.add(new ModelTerm("signals " + signal.getAsInt(), choice.signalWeight() * relative));
     }
-    double minutes = session.duration().toSeconds() / 60.0;
+    double minutes = input.minutes();
     double length = choice.lengthTerm(minutes);
     if (length != 0) {
       // Shorter than a slot: the session holds people for part of it, so it draws in proportion.
