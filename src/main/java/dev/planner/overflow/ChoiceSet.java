@@ -77,7 +77,13 @@ public final class ChoiceSet {
 
   /** The alternative with this id, if it is one. */
   public Optional<Alternative> alternative(SessionId id) {
-    return alternatives.stream().filter(alternative -> alternative.id().equals(id)).findFirst();
+    // A loop, not a stream: backups ask this of every primary's few alternatives, many times a plan.
+    for (Alternative alternative : alternatives) {
+      if (alternative.id().equals(id)) {
+        return Optional.of(alternative);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The session's share: e^v / (e^v0 + e^v + Σ w_k e^v_k). */

@@ -2,7 +2,6 @@ package dev.planner.overflow;
 
 import dev.planner.model.Session;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -35,19 +34,29 @@ final class CompetitorSweep {
     for (int i = 0; i < n; i++) {
       overlaps.add(new ArrayList<>());
     }
-    List<Integer> running = new ArrayList<>();
+    // The sessions still running, by increasing index: each list below then fills in index order too,
+    // first with the earlier sessions still running at its start, then with the later ones starting in it.
+    int[] running = new int[n];
+    int count = 0;
     for (int j = 0; j < n; j++) {
       long start = starts[j];
-      running.removeIf(i -> ends[i] <= start);
-      for (int i : running) {
+      int kept = 0;
+      for (int r = 0; r < count; r++) {
+        int i = running[r];
+        if (ends[i] > start) {
+          running[kept++] = i;
+        }
+      }
+      count = kept;
+      for (int r = 0; r < count; r++) {
+        int i = running[r];
         // i started at or before j: i runs through j's start, and j may fall in i's opening minutes.
         long shorter = Math.max(1, Math.min(ends[i] - starts[i], ends[j] - starts[j]));
         add(overlaps.get(j), i, Math.min(ends[i], start + shorter) - start, shorter);
         add(overlaps.get(i), j, Math.min(ends[j], starts[i] + shorter) - start, shorter);
       }
-      running.add(j);
+      running[count++] = j;
     }
-    overlaps.forEach(list -> list.sort(Comparator.comparingInt(Overlap::index)));
     return overlaps;
   }
 

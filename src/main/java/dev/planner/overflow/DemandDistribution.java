@@ -85,10 +85,10 @@ public final class DemandDistribution {
 
   /** P(D > ⌊capacity⌋): the chance that the room is full. */
   public double pFull(double mean, double capacity) {
-    long threshold = floor(capacity);
+    NegativeBinomial.UpperTail tail = new NegativeBinomial.UpperTail(size, floor(capacity));
     double sum = 0;
     for (int i = 0; i < shocks.length; i++) {
-      sum += weights[i] * NegativeBinomial.above(shocks[i] * mean, size, threshold);
+      sum += weights[i] * tail.above(shocks[i] * mean);
     }
     return clamp(sum);
   }

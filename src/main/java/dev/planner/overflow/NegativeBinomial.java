@@ -14,20 +14,42 @@ final class NegativeBinomial {
 
   /** P(X > threshold) for X ~ NB(mean, size); 1 below zero, 0 for a zero mean. */
   static double above(double mean, double size, long threshold) {
-    requireMean(mean);
-    if (threshold < 0) {
-      return 1;
+    return new UpperTail(size, threshold).above(mean);
+  }
+
+  /**
+   * P(X > threshold) for one size and threshold at many means, as a demand averaged over slot shocks
+   * needs it: the Γ terms of the incomplete beta function depend on neither mean and are worked out once.
+   */
+  static final class UpperTail {
+    private final double size;
+    private final long threshold;
+    private final double logNormaliser;
+
+    UpperTail(double size, long threshold) {
+      this.size = size;
+      this.threshold = threshold;
+      this.logNormaliser = threshold >= 0 && size < POISSON_SIZE
+          ? SpecialFunctions.logBetaNormaliser(threshold + 1.0, size)
+          : Double.NaN;
     }
-    if (mean <= 0) {
-      return 0;
+
+    double above(double mean) {
+      requireMean(mean);
+      if (threshold < 0) {
+        return 1;
+      }
+      if (mean <= 0) {
+        return 0;
+      }
+      if (size >= POISSON_SIZE) {
+        // P(X > t) = P(t + 1, mean) for a Poisson variable.
+        return SpecialFunctions.regularizedGammaP(threshold + 1.0, mean);
+      }
+      // P(X ≤ x) = I_q(size, x + 1) with q = size / (size + mean); the upper tail is I_{1−q}(x + 1, size).
+      double notQ = mean / (size + mean);
+      return SpecialFunctions.regularizedBeta(notQ, threshold + 1.0, size, logNormaliser);
     }
-    if (size >= POISSON_SIZE) {
-      // P(X > t) = P(t + 1, mean) for a Poisson variable.
-      return SpecialFunctions.regularizedGammaP(threshold + 1.0, mean);
-    }
-    // P(X ≤ x) = I_q(size, x + 1) with q = size / (size + mean); the upper tail is I_{1−q}(x + 1, size).
-    double notQ = mean / (size + mean);
-    return SpecialFunctions.regularizedBeta(notQ, threshold + 1.0, size);
   }
 
   /** ln P(X = x); a zero mean puts everything on 0. */

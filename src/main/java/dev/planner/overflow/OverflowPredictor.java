@@ -158,8 +158,12 @@ public final class OverflowPredictor {
           seatsOnOffer[i] += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
         }
       }
-      byDay().forEach((day, sessions) -> usualSeats.put(day,
-          median(sessions.stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1)));
+    }
+
+    /** The median seats on offer over the sessions of a day, worked out for the days forecast only. */
+    private double usualSeats(LocalDate day) {
+      return usualSeats.computeIfAbsent(day, date ->
+          median(byDay().get(date).stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1));
     }
 
     /** A social of a few hours (a reception), not an expo hall open all day beside the talks. */
@@ -240,7 +244,7 @@ public final class OverflowPredictor {
       }
       ChoiceSet set = new ChoiceSet(parameters.choice().hallwayUtility(), utility(j), alternatives);
       List<ModelTerm> people = attendance.terms(session, keynoteExposure[j]);
-      double usual = usualSeats.get(session.start().toLocalDate());
+      double usual = usualSeats(session.start().toLocalDate());
       if (keynoteExposure[j] == 0 && seatsOnOffer[j] < usual && duringABreak(session)) {
         // A talk during a coffee break or lunch (an expo stage's) offers a fraction of the day's usual
         // seats and holds fewer of the usual audience, most of whom are at coffee: the square root of

@@ -43,7 +43,26 @@ final class SpecialFunctions {
     if (x >= 1) {
       return 1;
     }
-    double logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+    return regularizedBeta(x, a, b, logBetaNormaliser(a, b));
+  }
+
+  /** ln(Γ(a + b) / (Γ(a) Γ(b))): the part of I_x(a, b) that does not depend on x. */
+  static double logBetaNormaliser(double a, double b) {
+    return logGamma(a + b) - logGamma(a) - logGamma(b);
+  }
+
+  /**
+   * I_x(a, b) given {@link #logBetaNormaliser logBetaNormaliser(a, b)}, for callers that evaluate it at
+   * many x with the same a and b: the same bits as {@link #regularizedBeta(double, double, double)}.
+   */
+  static double regularizedBeta(double x, double a, double b, double logNormaliser) {
+    if (x <= 0) {
+      return 0;
+    }
+    if (x >= 1) {
+      return 1;
+    }
+    double logFront = logNormaliser + a * Math.log(x) + b * Math.log1p(-x);
     if (x < (a + 1) / (a + b + 2)) {
       return Math.exp(logFront) * continuedFraction(a, b, x) / a;
     }
