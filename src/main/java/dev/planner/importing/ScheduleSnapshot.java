@@ -70,8 +70,9 @@ public final class ScheduleSnapshot {
     Venue venue = readVenue(in);
     int count = in.readInt();
     List<Session> sessions = new ArrayList<>(count);
+    Times times = new Times(zone);
     for (int i = 0; i < count; i++) {
-      sessions.add(readSession(in, zone));
+      sessions.add(readSession(in, times));
     }
     return new Schedule(conference, zone, attendees, venue, sessions);
   }
@@ -141,11 +142,11 @@ public final class ScheduleSnapshot {
     optional(out, session.signals().signups());
   }
 
-  private static Session readSession(DataInputStream in, ZoneId zone) throws IOException {
+  private static Session readSession(DataInputStream in, Times times) throws IOException {
     Session.Builder session = Session.builder(new SessionId(text(in)))
         .title(text(in))
-        .start(instant(in, zone))
-        .end(instant(in, zone))
+        .start(times.read(in))
+        .end(times.read(in))
         .room(new RoomId(text(in)))
         .track(text(in))
         .type(SessionType.values()[in.readByte()]);
@@ -169,8 +170,21 @@ public final class ScheduleSnapshot {
     out.writeInt(time.getNano());
   }
 
-  private static ZonedDateTime instant(DataInputStream in, ZoneId zone) throws IOException {
-    return Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(zone);
+  /**
+   * The times of a snapshot in its zone. Sessions share a few start and end times, and each distinct
+   * time is placed in the zone once: the zone's rules are looked up per time, not per session.
+   */
+  private static final class Times {
+    private final ZoneId zone;
+    private final Map<Instant, ZonedDateTime> known = new HashMap<>();
+
+    Times(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    ZonedDateTime read(DataInputStream in) throws IOException {
+      return known.computeIfAbsent(Instant.ofEpochSecond(in.readLong(), in.readInt()), instant -> instant.atZone(zone));
+    }
   }
 
   private static void optional(DataOutputStream out, OptionalInt value) throws IOException {

@@ -21,16 +21,19 @@ final class SpillModel {
     long primaryCap = DemandDistribution.floor(primaryCapacity);
     long backupCap = DemandDistribution.floor(backupCapacity);
     double size = demand.size();
+    // The primary's tails share their size and threshold over the shocks: their gamma terms are worked out once.
+    NegativeBinomial.UpperTail primaryTail = new NegativeBinomial.UpperTail(size, primaryCap);
+    NegativeBinomial.UpperTail sizedUpTail = new NegativeBinomial.UpperTail(size + 1, primaryCap - 1);
     double primaryFull = 0;
     double bothFull = 0;
     for (int i = 0; i < demand.shockCount(); i++) {
       double z = demand.shock(i);
       double mean = z * primaryMean;
-      double tail = NegativeBinomial.above(mean, size, primaryCap);
+      double tail = primaryTail.above(mean);
       if (tail <= 0) {
         continue;
       }
-      double excess = expectedExcess(mean, size, primaryCap, tail) / tail;
+      double excess = expectedExcess(mean, size, primaryCap, tail, sizedUpTail) / tail;
       long threshold = (long) Math.floor(backupCap - spillFraction * excess);
       double backupFull = NegativeBinomial.above(z * backupMean, size, threshold);
       primaryFull += demand.shockWeight(i) * tail;
@@ -45,8 +48,14 @@ final class SpillModel {
 
   /** E[(X − c)⁺] for X negative binomial with this mean and size, given P(X > c). */
   static double expectedExcess(double mean, double size, long capacity, double above) {
+    return expectedExcess(mean, size, capacity, above, new NegativeBinomial.UpperTail(size + 1, capacity - 1));
+  }
+
+  /** The same, given the upper tail of size k + 1 above capacity − 1. */
+  private static double expectedExcess(double mean, double size, long capacity, double above,
+      NegativeBinomial.UpperTail sizedUpTail) {
     double sizedUp = mean * (size + 1) / size;
-    double atOrAbove = NegativeBinomial.above(sizedUp, size + 1, capacity - 1);
+    double atOrAbove = sizedUpTail.above(sizedUp);
     return Math.max(0, mean * atOrAbove - capacity * above);
   }
 }

@@ -32,7 +32,7 @@ public final class RiskForecast implements CrowdForecast {
 
   @Override
   public double admission(SessionId session, double minutesEarly) {
-    Chances chances = admissionByMinute.computeIfAbsent(session, id -> new Chances(report.admissionCurve(id)));
+    Chances chances = admissionByMinute.computeIfAbsent(session, id -> new Chances(report.find(id), report.admissionCurve(id)));
     // Arriving late is arriving after everyone: one chance for every minute from the start on.
     int minute = (int) Math.floor(Math.max(0, Math.min(EARLIEST, minutesEarly)));
     return chances.at(minute);
@@ -46,14 +46,19 @@ public final class RiskForecast implements CrowdForecast {
     return report.pFullGivenFull(backup, primary);
   }
 
-  /** One session's chances by minute of arrival, each computed when first asked for. */
+  /**
+   * One session's chances by minute of arrival, each computed when first asked for. Arriving at the
+   * start, nobody is behind you and the chance is 1 − P(full): the curve's own sum, already worked
+   * out by the forecast.
+   */
   private static final class Chances {
     private final Optional<AdmissionCurve> curve;
     private final double[] byMinute = new double[EARLIEST + 1];
 
-    Chances(Optional<AdmissionCurve> curve) {
+    Chances(Optional<SessionRisk> risk, Optional<AdmissionCurve> curve) {
       this.curve = curve;
       Arrays.fill(byMinute, Double.NaN);
+      risk.ifPresent(known -> byMinute[0] = 1 - known.pFull());
     }
 
     double at(int minute) {

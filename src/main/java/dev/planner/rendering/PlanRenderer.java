@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Shows a day plan: per window the primary with its arrive-by, when to leave it early for the next
@@ -26,6 +27,7 @@ public final class PlanRenderer {
 
   private static final String INDENT = "             ";
   private static final String DOT = "  ·  ";
+  private static final Pattern COLOUR_CODE = Pattern.compile("\u001B\\[[0-9;]*m");
 
   private final Map<RoomId, Room> rooms;
   private final Function<Session, Map<String, Object>> riskFields;
@@ -179,7 +181,8 @@ public final class PlanRenderer {
     StringBuilder line = new StringBuilder(lead);
     boolean empty = true;
     for (String part : parts) {
-      if (!empty && Cells.width(plain(line + separator + part)) > most) {
+      // Without a width nothing wraps, and measuring every line would only cost.
+      if (!empty && most < Integer.MAX_VALUE && Cells.width(plain(line + separator + part)) > most) {
         out.append(bold ? palette.bold(line.toString()) : line).append('\n');
         line = new StringBuilder(indent);
         empty = true;
@@ -197,7 +200,7 @@ public final class PlanRenderer {
 
   /** The text without colour codes, to measure it. */
   private static String plain(CharSequence text) {
-    return text.toString().replaceAll("\u001B\\[[0-9;]*m", "");
+    return COLOUR_CODE.matcher(text).replaceAll("");
   }
 
   /** Writes and drops the free stretches that start before a time (all of them for none). */
