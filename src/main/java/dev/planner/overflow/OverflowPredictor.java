@@ -104,6 +104,8 @@ public final class OverflowPredictor {
     final List<Session> plannable;
     final SlotAttendance attendance;
     private final Map<SessionId, Integer> index = new HashMap<>();
+    /** Each plannable session's seats, read once: every overlap of the schedule asks for them. */
+    private final int[] seats;
     /** Each session's utility terms, and their sum, worked out when a forecast first needs them. */
     private final List<List<ModelTerm>> terms;
     private final double[] utilities;
@@ -124,8 +126,10 @@ public final class OverflowPredictor {
       features = new ChoiceFeatures(plannable);
       terms = new ArrayList<>(Collections.nCopies(n, null));
       utilities = new double[n];
+      seats = new int[n];
       for (int i = 0; i < n; i++) {
         index.put(plannable.get(i).id(), i);
+        seats[i] = rooms.get(plannable.get(i).room()).capacity();
       }
       overlaps = CompetitorSweep.overlaps(plannable);
       boolean[] plenary = new boolean[n];
@@ -153,9 +157,9 @@ public final class OverflowPredictor {
           .toList();
       seatsOnOffer = new double[n];
       for (int i = 0; i < n; i++) {
-        seatsOnOffer[i] = rooms.get(plannable.get(i).room()).capacity();
+        seatsOnOffer[i] = seats[i];
         for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
-          seatsOnOffer[i] += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
+          seatsOnOffer[i] += overlap.weight() * seats[overlap.index()];
         }
       }
     }
@@ -230,9 +234,9 @@ public final class OverflowPredictor {
       }
       double others = 0;
       for (CompetitorSweep.Overlap overlap : overlaps.get(i)) {
-        others += overlap.weight() * rooms.get(plannable.get(overlap.index()).room()).capacity();
+        others += overlap.weight() * seats[overlap.index()];
       }
-      return rooms.get(session.room()).capacity() >= others;
+      return seats[i] >= others;
     }
 
     SessionChoice choice(Session session) {

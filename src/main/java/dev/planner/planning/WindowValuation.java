@@ -6,6 +6,7 @@ import dev.planner.model.Session;
 import dev.planner.overflow.BackupAdmission;
 import dev.planner.ranking.ScoredSession;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,15 +91,18 @@ final class WindowValuation {
     if (options.backups() == 0 || forecast.pFull(main.id()) < REAL_CHANCE_OF_FULL) {
       return List.of();
     }
+    // Times on the instant time-line, as a ZonedDateTime adds minutes, without asking the zone's rules for each candidate.
+    Instant start = main.start().toInstant();
+    Instant earliestStart = start.minusSeconds(60L * BACKUP_HEAD_START_MINUTES);
     List<Option> bounded = new ArrayList<>();
     for (ScoredSession candidate : candidates) {
       Session other = candidate.session();
       if (other.id().equals(main.id()) || !other.overlaps(main) || options.fullNow().contains(other.id())
-          || other.start().isBefore(main.start().minusMinutes(BACKUP_HEAD_START_MINUTES))) {
+          || other.start().toInstant().isBefore(earliestStart)) {
         continue;
       }
       int walk = walk(main, other);
-      double shareLeft = shareLeft(other, main.start().plusMinutes(walk));
+      double shareLeft = shareLeft(other, start.getEpochSecond() + 60L * walk);
       if (shareLeft >= LEAST_SHARE_LEFT) {
         bounded.add(new Option(candidate, walk, shareLeft, worth(candidate) * shareLeft));
       }
@@ -157,6 +161,10 @@ final class WindowValuation {
 
   /** Whether two windows name the same session among their backups. */
   static boolean shareABackup(PlanWindow first, List<Backup> second) {
+    if (second.isEmpty()) {
+      // Most windows have no backups: the path search asks this of every pair of nearby states.
+      return false;
+    }
     for (Backup mine : first.backups()) {
       for (Backup theirs : second) {
         if (mine.scored().session().id().equals(theirs.scored().session().id())) {
@@ -185,8 +193,8 @@ final class WindowValuation {
 
   /** Minutes before the backup's start that you reach its door, turned away at the primary's start. */
   private static double minutesEarly(Session main, Option option) {
-    ZonedDateTime arrival = main.start().plusMinutes(option.walk());
-    return Duration.between(arrival, option.scored().session().start()).toSeconds() / 60.0;
+    Instant arrival = main.start().toInstant().plusSeconds(60L * option.walk());
+    return Duration.between(arrival, option.scored().session().start().toInstant()).toSeconds() / 60.0;
   }
 
   /** A possible backup before its chance of admission is known; the bound is its worth if admitted. */
@@ -343,9 +351,10 @@ final class WindowValuation {
     return Math.max(0, end - start) / (double) session.duration().toSeconds();
   }
 
-  /** The share of a session still to come when arriving at a time (1 when on time). */
-  static double shareLeft(Session session, ZonedDateTime arrival) {
-    return attendedShare(session, arrival, Optional.empty());
+  /** The share of a session still to come when arriving at a time in epoch seconds (1 when on time). */
+  static double shareLeft(Session session, long arrival) {
+    long start = Math.max(session.start().toEpochSecond(), arrival);
+    return Math.max(0, session.end().toEpochSecond() - start) / (double) session.duration().toSeconds();
   }
 
   private static double clamp(double chance) {

@@ -163,10 +163,12 @@ public final class PlanRenderer {
     PlanSummary summary = plan.summary();
     boolean indifferent = plan.windows().stream().allMatch(window -> indifferent(window.primary()));
     out.append('\n');
+    // Locale.US writes numbers as Locale.ROOT does ('.' and ASCII digits) and is the one locale a
+    // formatter knows without loading locale data, which would cost this short run more than its plan.
     wrap(out, "", words(indifferent
-        ? String.format(Locale.ROOT, "Expected: %.1f talks; chance of being turned away at least once: %s",
+        ? String.format(Locale.US, "Expected: %.1f talks; chance of being turned away at least once: %s",
             summary.expectedTalks(), percent(summary.pTurnedAwayAtLeastOnce()))
-        : String.format(Locale.ROOT, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s",
+        : String.format(Locale.US, "Expected: %.1f talks, %.0f interest; chance of being turned away at least once: %s",
             summary.expectedTalks(), summary.expectedInterest(), percent(summary.pTurnedAwayAtLeastOnce()))), " ", false);
     return out.toString();
   }
