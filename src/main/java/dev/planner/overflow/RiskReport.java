@@ -20,6 +20,7 @@ public final class RiskReport {
   private final OverflowParameters parameters;
   private final Function<SessionId, DemandDistribution> demand;
   private final double targetAdmission;
+  private final Map<SessionId, SpillModel.Primary> spillByPrimary = new HashMap<>();
 
   /** @param demand each session's demand distribution, widened by the doubts about its attendance and seats */
   RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, Function<SessionId, DemandDistribution> demand,
@@ -98,9 +99,13 @@ public final class RiskReport {
     if (spillFraction <= 0 && primaryRisk.choice().alternative(backup).isEmpty()) {
       return backupRisk.pFull();
     }
-    return SpillModel.pFullGivenFull(demand.apply(primaryRisk.id()), primaryRisk.expectedDemand(),
-        primaryRisk.effectiveCapacity(),
-        backupRisk.expectedDemand(), backupRisk.effectiveCapacity(), spillFraction);
+    return spill(primaryRisk).pFullGivenFull(backupRisk.expectedDemand(), backupRisk.effectiveCapacity(), spillFraction);
+  }
+
+  /** The primary's side of the spill model, worked out once for all the backups a planner weighs against it. */
+  private SpillModel.Primary spill(SessionRisk primary) {
+    return spillByPrimary.computeIfAbsent(primary.id(), id ->
+        new SpillModel.Primary(demand.apply(id), primary.expectedDemand(), primary.effectiveCapacity()));
   }
 
   private SessionRisk require(SessionId id) {

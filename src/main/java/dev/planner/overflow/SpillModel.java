@@ -18,32 +18,57 @@ final class SpillModel {
       double backupMean,
       double backupCapacity,
       double spillFraction) {
-    long primaryCap = DemandDistribution.floor(primaryCapacity);
-    long backupCap = DemandDistribution.floor(backupCapacity);
-    double size = demand.size();
-    // The primary's tails share their size and threshold over the shocks: their gamma terms are worked out once.
-    NegativeBinomial.UpperTail primaryTail = new NegativeBinomial.UpperTail(size, primaryCap);
-    NegativeBinomial.UpperTail sizedUpTail = new NegativeBinomial.UpperTail(size + 1, primaryCap - 1);
-    double primaryFull = 0;
-    double bothFull = 0;
-    for (int i = 0; i < demand.shockCount(); i++) {
-      double z = demand.shock(i);
-      double mean = z * primaryMean;
-      double tail = primaryTail.above(mean);
-      if (tail <= 0) {
-        continue;
+    return new Primary(demand, primaryMean, primaryCapacity).pFullGivenFull(backupMean, backupCapacity, spillFraction);
+  }
+
+  /**
+   * A primary's side of the model, by shock: the chance it is full and its mean excess when it is.
+   * Two of the three incomplete beta evaluations per shock are the primary's alone, worked out once
+   * for all the backups weighed against it.
+   */
+  static final class Primary {
+    private final DemandDistribution demand;
+    private final double[] tail;
+    private final double[] excess;
+
+    Primary(DemandDistribution demand, double primaryMean, double primaryCapacity) {
+      this.demand = demand;
+      long primaryCap = DemandDistribution.floor(primaryCapacity);
+      double size = demand.size();
+      // The primary's tails share their size and threshold over the shocks: their gamma terms are worked out once.
+      NegativeBinomial.UpperTail primaryTail = new NegativeBinomial.UpperTail(size, primaryCap);
+      NegativeBinomial.UpperTail sizedUpTail = new NegativeBinomial.UpperTail(size + 1, primaryCap - 1);
+      tail = new double[demand.shockCount()];
+      excess = new double[demand.shockCount()];
+      for (int i = 0; i < tail.length; i++) {
+        double mean = demand.shock(i) * primaryMean;
+        tail[i] = primaryTail.above(mean);
+        if (tail[i] > 0) {
+          excess[i] = expectedExcess(mean, size, primaryCap, tail[i], sizedUpTail) / tail[i];
+        }
       }
-      double excess = expectedExcess(mean, size, primaryCap, tail, sizedUpTail) / tail;
-      long threshold = (long) Math.floor(backupCap - spillFraction * excess);
-      double backupFull = NegativeBinomial.above(z * backupMean, size, threshold);
-      primaryFull += demand.shockWeight(i) * tail;
-      bothFull += demand.shockWeight(i) * tail * backupFull;
     }
-    if (primaryFull < 1e-12) {
-      // The primary is never full: the condition carries no information.
-      return demand.pFull(backupMean, backupCapacity);
+
+    double pFullGivenFull(double backupMean, double backupCapacity, double spillFraction) {
+      long backupCap = DemandDistribution.floor(backupCapacity);
+      double size = demand.size();
+      double primaryFull = 0;
+      double bothFull = 0;
+      for (int i = 0; i < tail.length; i++) {
+        if (tail[i] <= 0) {
+          continue;
+        }
+        long threshold = (long) Math.floor(backupCap - spillFraction * excess[i]);
+        double backupFull = NegativeBinomial.above(demand.shock(i) * backupMean, size, threshold);
+        primaryFull += demand.shockWeight(i) * tail[i];
+        bothFull += demand.shockWeight(i) * tail[i] * backupFull;
+      }
+      if (primaryFull < 1e-12) {
+        // The primary is never full: the condition carries no information.
+        return demand.pFull(backupMean, backupCapacity);
+      }
+      return Math.max(0, Math.min(1, bothFull / primaryFull));
     }
-    return Math.max(0, Math.min(1, bothFull / primaryFull));
   }
 
   /** E[(X − c)⁺] for X negative binomial with this mean and size, given P(X > c). */
