@@ -3,6 +3,7 @@ package dev.planner.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What one attendee cares about: weighted words and phrases, tracks and types (negative weights are
@@ -17,6 +18,9 @@ public record Profile(
     List<String> mustSee,
     List<String> skip,
     Preferences preferences) {
+
+  /** Runs of white space in a title, compiled once: must-see and skip names are compared with every session's. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The profile of someone who has said nothing: every talk is as good as any other. */
   public static final Profile EMPTY =
@@ -44,7 +48,13 @@ public record Profile(
   }
 
   private static boolean names(List<String> list, Session session) {
-    return list.stream().anyMatch(name -> names(name, session));
+    // A loop, not a stream: planning asks this of every session, and most lists are empty.
+    for (String name : list) {
+      if (names(name, session)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -56,6 +66,6 @@ public record Profile(
   }
 
   private static String comparable(String title) {
-    return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return SPACES.matcher(title.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 }
