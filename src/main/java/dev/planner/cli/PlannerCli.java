@@ -80,7 +80,7 @@ public final class PlannerCli {
     for (int i = 0; i < SUBCOMMANDS.size(); i++) {
       CommandSummaries.Summary summary = summaries.get(i);
       if (invoked == null || i == alone) {
-        commandLine.addSubcommand(summary.name(), SUBCOMMANDS.get(i));
+        commandLine.addSubcommand(summary.name(), RecordedCommands.commandLine(SUBCOMMANDS.get(i), commandLine.getFactory()));
       } else if (alone < 0) {
         commandLine.addSubcommand(summary.name(), standIn(summary));
       }
