@@ -40,7 +40,7 @@ public final class AnnotationRecorder {
   private static final List<Class<? extends Annotation>> NOT_REPLAYED =
       List.of(ArgGroup.class, Unmatched.class, ParentCommand.class);
 
-  private final Map<Class<?>, RecordedCommands.TypeRecord> records = new LinkedHashMap<>();
+  private final Map<Class<?>, CommandRecordFile.TypeRecord> records = new LinkedHashMap<>();
   private final Map<Field, ArgSpec> arguments = new IdentityHashMap<>();
 
   private AnnotationRecorder() {}
@@ -53,7 +53,7 @@ public final class AnnotationRecorder {
 
   /** The record of the commands that can be replayed, each with everything it is built from. */
   static byte[] record(List<Class<?>> commands) throws IOException {
-    Map<String, List<RecordedCommands.TypeRecord>> sections = new LinkedHashMap<>();
+    Map<String, List<CommandRecordFile.TypeRecord>> sections = new LinkedHashMap<>();
     for (Class<?> command : commands) {
       AnnotationRecorder recorder = new AnnotationRecorder();
       if (recorder.recordCommand(command)) {
@@ -66,7 +66,7 @@ public final class AnnotationRecorder {
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      RecordedCommands.write(out, defaults, sections);
+      CommandRecordFile.write(out, defaults, sections);
     }
     return bytes.toByteArray();
   }
@@ -110,7 +110,7 @@ public final class AnnotationRecorder {
       return false;
     }
     Command command = type.getAnnotation(Command.class);
-    List<RecordedCommands.FieldRecord> fields = new ArrayList<>();
+    List<CommandRecordFile.FieldRecord> fields = new ArrayList<>();
     records.put(type, null); // taken, against a mixin or subcommand that leads back here
     for (Field field : type.getDeclaredFields()) {
       if (NOT_REPLAYED.stream().anyMatch(field::isAnnotationPresent)) {
@@ -128,7 +128,7 @@ public final class AnnotationRecorder {
       }
       ArgSpec argument = arguments.get(field);
       Class<?>[] elementTypes = argument == null ? new Class<?>[0] : argument.auxiliaryTypes();
-      fields.add(new RecordedCommands.FieldRecord(field.getName(), annotations, List.of(elementTypes)));
+      fields.add(new CommandRecordFile.FieldRecord(field.getName(), annotations, List.of(elementTypes)));
       if (field.isAnnotationPresent(Mixin.class) && !recordType(field.getType())) {
         return false;
       }
@@ -140,7 +140,7 @@ public final class AnnotationRecorder {
         }
       }
     }
-    records.put(type, new RecordedCommands.TypeRecord(type.getName(), command == null ? Map.of() : values(command), fields));
+    records.put(type, new CommandRecordFile.TypeRecord(type.getName(), command == null ? Map.of() : values(command), fields));
     return recordType(type.getSuperclass());
   }
 

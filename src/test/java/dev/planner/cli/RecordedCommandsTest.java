@@ -51,14 +51,14 @@ class RecordedCommandsTest {
   void theRecordReadsBackAsWritten() throws Exception {
     byte[] bytes = AnnotationRecorder.record(List.of(RankCommand.class, ProfileCommand.class));
 
-    RecordedCommands.Section rank = RecordedCommands.read(new DataInputStream(new ByteArrayInputStream(bytes)), RankCommand.class.getName()).orElseThrow();
-    RecordedCommands.Section profile = RecordedCommands.read(new DataInputStream(new ByteArrayInputStream(bytes)), ProfileCommand.class.getName()).orElseThrow();
+    CommandRecordFile.Section rank = CommandRecordFile.read(new DataInputStream(new ByteArrayInputStream(bytes)), RankCommand.class.getName()).orElseThrow();
+    CommandRecordFile.Section profile = CommandRecordFile.read(new DataInputStream(new ByteArrayInputStream(bytes)), ProfileCommand.class.getName()).orElseThrow();
 
     assertThat(rank.types()).containsKeys(RankCommand.class.getName(), DayOption.class.getName(), OutputOptions.class.getName())
         .doesNotContainKey(ProfileCommand.Init.class.getName());
     assertThat(profile.types()).containsKeys(ProfileCommand.class.getName(), ProfileCommand.Init.class.getName(), CommandGroup.class.getName());
     assertThat(rank.defaults().get("Option")).containsEntry("arity", "").containsEntry("hidden", false);
-    assertThat(RecordedCommands.read(new DataInputStream(new ByteArrayInputStream(bytes)), PlanCommand.class.getName())).isEmpty();
+    assertThat(CommandRecordFile.read(new DataInputStream(new ByteArrayInputStream(bytes)), PlanCommand.class.getName())).isEmpty();
   }
 
   /** Everything about a command's model that parsing, help, completion and the commands read. */
