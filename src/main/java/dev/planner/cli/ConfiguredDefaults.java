@@ -63,7 +63,8 @@ final class ConfiguredDefaults implements IDefaultValueProvider {
 
   @Override
   public String defaultValue(ArgSpec argument) {
-    if (!(argument instanceof OptionSpec option)) {
+    // Asked for every option left out: with no config file read there is nothing to look up.
+    if (config == Config.EMPTY || !(argument instanceof OptionSpec option)) {
       return null;
     }
     Optional<Key> key = KEYS.stream().filter(candidate -> candidate.option().equals(option.longestName())).findFirst();

@@ -11,7 +11,6 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
@@ -56,33 +55,38 @@ public final class PlannerCli {
       err.flush();
       return ExitCodes.IO_ERROR;
     }
-    CommandLine commandLine = create(environment, out, err, args.length == 0 ? "" : args[0]);
+    CommandLine commandLine = create(environment, out, err, args);
     commandLine.setDefaultValueProvider(defaults);
     return commandLine.execute(args);
   }
 
   /** The whole command tree, every subcommand built. */
   public static CommandLine create(Environment environment, PrintWriter out, PrintWriter err) {
-    return create(environment, out, err, null);
+    return create(environment, out, err, (String[]) null);
   }
 
   /**
-   * The command tree with only the named subcommand built ({@code null}: all of them). Picocli reads
-   * a command's options by reflection, which costs more than most runs of the planner. A run of one
-   * subcommand gets that subcommand alone; any other run gets the others as stand-ins with their
-   * name and description, which is all the top-level help and the suggestions for a mistyped
-   * command read.
+   * The command tree for these arguments ({@code null}: every subcommand built). Picocli reads a
+   * command's options by reflection, and gives each command line its own converters, which costs
+   * more than most runs of the planner. A run of one subcommand gets that subcommand alone. A run
+   * that asks only for the top-level help or the version gets none: the help lists them from their
+   * summaries. Any other run gets stand-ins with their names and descriptions, which is all the
+   * suggestions for a mistyped command read.
    */
-  private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String invoked) {
+  private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String[] args) {
     CommandLine commandLine = new CommandLine(new PlannerCommand(environment).commandSpec());
     List<CommandSummaries.Summary> summaries = CommandSummaries.of(SUBCOMMANDS);
-    int alone = invoked == null ? -1 : indexOf(summaries, invoked);
+    int alone = args == null ? -1 : indexOf(summaries, args.length == 0 ? "" : args[0]);
+    boolean onlyHelp = args != null && asksOnlyForHelp(args);
+    if (onlyHelp) {
+      TopLevelHelp.listSummaries(commandLine, summaries);
+    }
     for (int i = 0; i < SUBCOMMANDS.size(); i++) {
       CommandSummaries.Summary summary = summaries.get(i);
-      if (invoked == null || i == alone) {
-        commandLine.addSubcommand(summary.name(), SUBCOMMANDS.get(i));
-      } else if (alone < 0) {
-        commandLine.addSubcommand(summary.name(), standIn(summary));
+      if (args == null || i == alone) {
+        commandLine.addSubcommand(summary.name(), RecordedCommands.commandLine(SUBCOMMANDS.get(i), commandLine.getFactory()));
+      } else if (alone < 0 && !onlyHelp) {
+        commandLine.addSubcommand(summary.name(), TopLevelHelp.standIn(summary));
       }
     }
     commandLine.setOut(out);
@@ -94,6 +98,11 @@ public final class PlannerCli {
     return commandLine;
   }
 
+  /** No arguments, or only the top-level help or version option. */
+  private static boolean asksOnlyForHelp(String[] args) {
+    return args.length == 0 || args.length == 1 && List.of("--help", "-h", "--version", "-V").contains(args[0]);
+  }
+
   /** The place of the subcommand of that name, or -1. */
   private static int indexOf(List<CommandSummaries.Summary> summaries, String name) {
     for (int i = 0; i < summaries.size(); i++) {
@@ -102,13 +111,6 @@ public final class PlannerCli {
       }
     }
     return -1;
-  }
-
-  /** A subcommand that is not going to run: its name and description for the top-level help. */
-  private static CommandLine standIn(CommandSummaries.Summary summary) {
-    CommandSpec spec = CommandSpec.create().name(summary.name());
-    spec.usageMessage().description(summary.description().toArray(String[]::new));
-    return new CommandLine(spec);
   }
 
   private static void addExitCodeHelp(CommandLine commandLine) {

@@ -8,9 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.planner.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 class PlannerCliTest {
   private static final String SMALL = TestFiles.resource("schedules/small.yaml").toString();
@@ -45,6 +51,23 @@ class PlannerCliTest {
     }
     assertThat(planner().run("plan", "--help").out()).contains(
         "  planner plan --day 2 --profile examples/profile.yaml --format json | jq '.windows[].primary.title'\n");
+  }
+
+  @Test
+  void noOptionNeedsAConverterThePlannerTellsPicocliToSkip() {
+    PrintWriter silent = new PrintWriter(Writer.nullWriter());
+    List<String> types = new ArrayList<>();
+    collectTypes(PlannerCli.create(Environment.system(), silent, silent).getCommandSpec(), types);
+
+    assertThat(types).contains("int", "java.lang.String").noneMatch(type -> type.matches(Main.UNUSED_CONVERTERS));
+  }
+
+  private static void collectTypes(CommandSpec spec, List<String> types) {
+    for (ArgSpec argument : spec.args()) {
+      types.add(argument.type().getName());
+      Arrays.stream(argument.auxiliaryTypes()).map(Class::getName).forEach(types::add);
+    }
+    spec.subcommands().values().forEach(subcommand -> collectTypes(subcommand.getCommandSpec(), types));
   }
 
   @Test

@@ -1,0 +1,158 @@
+package dev.planner.cli;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.InitializationException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IAnnotatedElement;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Builds a subcommand's picocli model from the annotations the build recorded, the way picocli builds
+ * it from the annotations themselves. Reading annotations makes the JDK define a class per annotation
+ * type at run time, and costs a short run of the planner more than its own work.
+ */
+final class RecordedCommands {
+  static final String RESOURCE = "/dev/planner/cli/annotations.bin";
+  /** The key picocli files its standard help options under. */
+  private static final String STANDARD_HELP = "mixinStandardHelpOptions";
+  private static final String STANDARD_HELP_CLASS = "picocli.CommandLine$AutoHelpMixin";
+
+  private final CommandRecordFile.Section section;
+  private final IFactory factory;
+
+  private RecordedCommands(CommandRecordFile.Section section, IFactory factory) {
+    this.section = section;
+    this.factory = factory;
+  }
+
+  /** The command's command line, from the record when it holds the command, else from its annotations. */
+  static CommandLine commandLine(Class<?> command, IFactory factory) {
+    Optional<RecordedCommands> record = load(command, factory);
+    if (record.isEmpty()) {
+      return new CommandLine(command, factory);
+    }
+    try {
+      return new CommandLine(record.get().spec(factory.create(command)), factory);
+    } catch (Exception e) {
+      throw new InitializationException("Could not build " + command.getName() + " from its record: " + e, e);
+    }
+  }
+
+  /** The record of the command and everything it is built from, when the build wrote one. */
+  static Optional<RecordedCommands> load(Class<?> command, IFactory factory) {
+    try (InputStream in = RecordedCommands.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return CommandRecordFile.read(new DataInputStream(new BufferedInputStream(in)), command.getName())
+          .map(section -> new RecordedCommands(section, factory));
+    } catch (IOException | ClassNotFoundException e) {
+      // A record this build cannot read only costs the annotations' look-up.
+      return Optional.empty();
+    }
+  }
+
+  /** The model of a command or mixin object, its classes taken from the top of its hierarchy down, as picocli does. */
+  CommandSpec spec(Object instance) throws Exception {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(instance, factory);
+    Deque<Class<?>> hierarchy = new ArrayDeque<>();
+    for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
+      hierarchy.push(type);
+    }
+    boolean standardHelp = false;
+    for (Class<?> type : hierarchy) {
+      CommandRecordFile.TypeRecord record = section.types().get(type.getName());
+      if (record == null) {
+        throw new IllegalStateException("no record of " + type.getName());
+      }
+      if (!record.command().isEmpty()) {
+        Command command = (Command) annotation("Command", record.command());
+        spec.updateCommandAttributes(command, factory);
+        standardHelp |= command.mixinStandardHelpOptions();
+        addSubcommands(spec, command);
+      }
+      for (CommandRecordFile.FieldRecord field : record.fields()) {
+        addMember(spec, new RecordedMember(type.getDeclaredField(field.name()), instance, annotations(field), field.elementTypes()));
+      }
+    }
+    if (standardHelp) {
+      addStandardHelp(spec);
+    }
+    return spec;
+  }
+
+  private void addSubcommands(CommandSpec spec, Command command) throws Exception {
+    for (Class<?> subcommand : command.subcommands()) {
+      CommandSpec subspec = spec(factory.create(subcommand));
+      spec.addSubcommand(subspec.name(), new CommandLine(subspec, factory));
+    }
+  }
+
+  private void addMember(CommandSpec spec, RecordedMember member) throws Exception {
+    if (member.isMixin()) {
+      addMixin(spec, member);
+    }
+    if (member.isOption()) {
+      spec.addOption(OptionSpec.builder(member, factory).build());
+    }
+    if (member.isParameter()) {
+      spec.addPositional(PositionalParamSpec.builder(member, factory).build());
+    }
+    if (member.isSpec()) {
+      spec.addSpecElement(member);
+      if (member.getAnnotation(Spec.class).value() == Spec.Target.SELF) {
+        member.setter().set(spec);
+      }
+    }
+  }
+
+  private void addMixin(CommandSpec spec, RecordedMember member) throws Exception {
+    Object mixin = member.getter().get();
+    if (mixin == null) {
+      mixin = factory.create(member.getTypeInfo().getType());
+      member.setter().set(mixin);
+    }
+    CommandSpec mixinSpec = spec(mixin).withToString(member.getToString());
+    spec.addMixin(member.getMixinName(), mixinSpec, member);
+    for (IAnnotatedElement element : mixinSpec.specElements()) {
+      if (element.getAnnotation(Spec.class).value() == Spec.Target.MIXEE) {
+        element.setter().set(spec);
+      }
+    }
+  }
+
+  /** Picocli's {@code --help} and {@code --version}, unless the command has options of those names. */
+  private void addStandardHelp(CommandSpec spec) throws Exception {
+    CommandSpec help = spec(factory.create(Class.forName(STANDARD_HELP_CLASS)));
+    for (String name : help.optionsMap().keySet()) {
+      if (spec.optionsMap().containsKey(name)) {
+        return;
+      }
+    }
+    spec.addMixin(STANDARD_HELP, help);
+  }
+
+  private List<RecordedAnnotation> annotations(CommandRecordFile.FieldRecord field) {
+    List<RecordedAnnotation> annotations = new ArrayList<>();
+    field.annotations().forEach((type, values) -> annotations.add(annotation(type, values)));
+    return annotations;
+  }
+
+  private RecordedAnnotation annotation(String type, Map<String, Object> values) {
+    return RecordedAnnotation.of(type, values, section.defaults().getOrDefault(type, Map.of()));
+  }
+}
