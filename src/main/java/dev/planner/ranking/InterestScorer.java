@@ -25,10 +25,7 @@ import java.util.Optional;
  */
 public final class InterestScorer {
   /** Best first; ties by start time, then id. */
-  public static final Comparator<ScoredSession> BEST_FIRST =
-      Comparator.comparingDouble(ScoredSession::interest).reversed()
-          .thenComparing(scored -> scored.session().start())
-          .thenComparing(scored -> scored.session().id());
+  public static final Comparator<ScoredSession> BEST_FIRST = InterestScorer::compareBestFirst;
 
   /** Points per unit of weight for a session in a preferred (or avoided) track. */
   static final double TRACK_POINTS = 10;
@@ -46,10 +43,7 @@ public final class InterestScorer {
   /** The contribution every talk gets from a profile that names no word, track, speaker or company. */
   public static final String EVERY_TALK = "every talk counts the same";
 
-  private static final Comparator<Contribution> STRONGEST_FIRST =
-      Comparator.comparingDouble(Contribution::points).reversed()
-          .thenComparing(Contribution::term)
-          .thenComparing(Contribution::field);
+  private static final Comparator<Contribution> STRONGEST_FIRST = InterestScorer::compareStrongestFirst;
 
   private final ScheduleIndex index;
   private final Profile profile;
@@ -190,10 +184,31 @@ public final class InterestScorer {
     return sessions.stream().anyMatch(indexed -> profile.isMustSee(indexed.session()));
   }
 
+  // The two orders are written out: Comparator.comparing and its kin make their lambdas at run time,
+  // which a class-data archive cannot hold for the JDK's own classes.
+
+  private static int compareBestFirst(ScoredSession a, ScoredSession b) {
+    int byInterest = Double.compare(b.interest(), a.interest());
+    if (byInterest != 0) {
+      return byInterest;
+    }
+    int byStart = a.session().start().compareTo(b.session().start());
+    return byStart != 0 ? byStart : a.session().id().compareTo(b.session().id());
+  }
+
+  private static int compareStrongestFirst(Contribution a, Contribution b) {
+    int byPoints = Double.compare(b.points(), a.points());
+    if (byPoints != 0) {
+      return byPoints;
+    }
+    int byTerm = a.term().compareTo(b.term());
+    return byTerm != 0 ? byTerm : a.field().compareTo(b.field());
+  }
+
   private List<Phrase> phrases(Map<String, Double> weights, double pointsPerWeight) {
     return weights.entrySet().stream()
         .filter(entry -> entry.getValue() != 0)
-        .sorted(Map.Entry.comparingByKey())
+        .sorted((a, b) -> a.getKey().compareTo(b.getKey()))
         .map(entry -> new Phrase(entry.getKey(), index.lookUp(entry.getKey()), entry.getValue() * pointsPerWeight))
         .filter(phrase -> phrase.words().length > 0)
         .toList();
