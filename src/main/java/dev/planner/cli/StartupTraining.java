@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +60,10 @@ public final class StartupTraining {
   private StartupTraining() {}
 
   public static void main(String[] args) throws IOException {
+    // What every real run loads before the commands' own classes: the entry point, and the process
+    // environment's classes (the runs below are given an environment of their own).
+    Environment.system();
+    Objects.requireNonNull(Main.class);
     Path home = Files.createTempDirectory("planner-training");
     try {
       Path calendar = Files.writeString(home.resolve("feed.ics"), SCHED_CALENDAR);
