@@ -10,9 +10,12 @@ import java.util.Locale;
 
 /** What is wrong with the profile's must-see list, said on stderr the same way by every command that plans. */
 final class MustSeeReport {
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-
   private MustSeeReport() {}
+
+  /** Made when first needed: a run without must-see conflicts loads no formatter. */
+  private static final class Clock {
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  }
 
   /** The must-see sessions of these days that overlap, then the must-see names that match no session. */
   static List<MustSeeConflict> report(CommandContext context, InterestScorer scorer, List<LocalDate> dates) {
@@ -29,7 +32,7 @@ final class MustSeeReport {
   }
 
   static String describe(Session session) {
-    return "'" + session.title() + "' (" + session.id() + ", " + CLOCK.format(session.start())
-        + "-" + CLOCK.format(session.end()) + ")";
+    return "'" + session.title() + "' (" + session.id() + ", " + Clock.HH_MM.format(session.start())
+        + "-" + Clock.HH_MM.format(session.end()) + ")";
   }
 }

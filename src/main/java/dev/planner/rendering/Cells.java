@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
 
 /** Turns record values into the text of a table cell, and measures and cuts it as a terminal shows it. */
 final class Cells {
-  private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   static final String ELLIPSIS = "…";
 
   private Cells() {}
+
+  /** Made when first needed: a table whose times are all on one day shows only the time of day. */
+  private static final class DateAndClock {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  }
 
   /** A time with a few words after it, such as an arrive-by out of reach: a time to the table, text to scripts. */
   record NotedTime(ZonedDateTime time, String note) {
@@ -75,7 +79,7 @@ final class Cells {
       return Json.decimal(number);
     }
     if (value instanceof ZonedDateTime time) {
-      return clockOnly ? clock(time) : CELL_TIME.format(time);
+      return clockOnly ? clock(time) : DateAndClock.FORMAT.format(time);
     }
     if (value instanceof NotedTime noted) {
       return text(noted.time(), clockOnly) + " " + noted.note();
