@@ -288,13 +288,9 @@ public final class OverflowPredictor {
     double effective = doorsCloseAt(seats);
     double pFull = demand.pFull(expected, effective);
     AdmissionCurve curve = new AdmissionCurve(demand, expected, effective, parameters.arrival());
-    // Arriving at the start, the chance of getting in is 1 − P(full): most sessions need no search.
-    AdmissionCurve.Advice advice = 1 - pFull >= targetAdmission
-        ? new AdmissionCurve.Advice(0, true, 1 - pFull)
-        : curve.adviceFor(targetAdmission);
     return new SessionRisk(choice.session(), seats, effective, inSessions, choice.people(), choice.terms(),
-        choice.set(), expected, expected / seats, pFull, parameters.levels().levelOf(pFull), advice.minutesEarly(),
-        arriveBy(choice.session().start(), advice.minutesEarly()), advice.reachable(), advice.chance());
+        choice.set(), expected, expected / seats, pFull, parameters.levels().levelOf(pFull),
+        new ArrivalAdvice(choice.session().start(), pFull, curve, targetAdmission));
   }
 
   /** The latest whole minute at or before {@code minutes} before the start. */

@@ -16,9 +16,8 @@ import java.util.Objects;
  * @param attendanceTerms the named factors whose product is {@code peopleInSessions}
  * @param utilityTerms the terms summed into the utility
  * @param choice what the people choosing it at its start choose between: the hallway and its alternatives
- * @param minutesEarly how many minutes before the start {@code arriveBy} is, before rounding
- * @param targetReachable whether arriving by {@code arriveBy} gives the target chance of getting in
- * @param chanceAtArriveBy the chance of getting in arriving {@code minutesEarly} before the start
+ * @param arrival when to arrive, worked out when first asked for ({@link #minutesEarly}, {@link #arriveBy},
+ *     {@link #targetReachable}, {@link #chanceAtArriveBy})
  */
 public record SessionRisk(
     Session session,
@@ -32,10 +31,7 @@ public record SessionRisk(
     double fillRatio,
     double pFull,
     RiskLevel level,
-    double minutesEarly,
-    ZonedDateTime arriveBy,
-    boolean targetReachable,
-    double chanceAtArriveBy) {
+    ArrivalAdvice arrival) {
 
   public SessionRisk {
     Objects.requireNonNull(session, "session");
@@ -43,9 +39,8 @@ public record SessionRisk(
     utilityTerms = List.copyOf(utilityTerms);
     Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(level, "level");
-    Objects.requireNonNull(arriveBy, "arriveBy");
+    Objects.requireNonNull(arrival, "arrival");
     requireChance(pFull, "pFull");
-    requireChance(chanceAtArriveBy, "chanceAtArriveBy");
     if (!Double.isFinite(expectedDemand) || expectedDemand < 0) {
       throw new IllegalArgumentException("expected demand must be a finite number of people, was " + expectedDemand);
     }
@@ -53,6 +48,26 @@ public record SessionRisk(
 
   public SessionId id() {
     return session.id();
+  }
+
+  /** How many minutes before the start {@code arriveBy} is, before rounding. */
+  public double minutesEarly() {
+    return arrival.advice().minutesEarly();
+  }
+
+  /** The latest whole minute that gives the target chance of getting in, or the window's earliest. */
+  public ZonedDateTime arriveBy() {
+    return arrival.arriveBy();
+  }
+
+  /** Whether arriving by {@code arriveBy} gives the target chance of getting in. */
+  public boolean targetReachable() {
+    return arrival.advice().reachable();
+  }
+
+  /** The chance of getting in arriving {@code minutesEarly} before the start. */
+  public double chanceAtArriveBy() {
+    return arrival.advice().chance();
   }
 
   /** The session's utility in the multinomial logit. */
