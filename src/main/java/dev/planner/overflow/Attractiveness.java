@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /** The utility v_j of a session in the multinomial logit, as a list of named terms. */
 final class Attractiveness {
-  private static final Pattern ONE_WORD = Pattern.compile("[\\p{L}\\p{N}+#]+");
   private final OverflowParameters.Choice choice;
   /** Single-word hot topics by their folded form, matched against a session's topic words. */
   private final Map<String, Map.Entry<String, Double>> wordTopics = new HashMap<>();
@@ -38,7 +36,7 @@ final class Attractiveness {
     this.choice = choice;
     for (Map.Entry<String, Double> topic : choice.sortedHotTopics().entrySet()) {
       Set<String> words = TopicWords.of(topic.getKey());
-      if (words.size() == 1 && ONE_WORD.matcher(topic.getKey()).matches()) {
+      if (words.size() == 1 && isOneWord(topic.getKey())) {
         wordTopics.putIfAbsent(words.iterator().next(), topic);
       } else {
         phraseTopics.add(topic);
@@ -138,6 +136,26 @@ final class Attractiveness {
       sum += term.value();
     }
     return sum;
+  }
+
+  /** Whether the text is one run of letters, numbers, '+' and '#', and nothing else. */
+  static boolean isOneWord(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!(Character.isLetter(c) || isNumber(c) || c == '+' || c == '#')) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** Whether the phrase occurs with no letter or digit right before or after it. */

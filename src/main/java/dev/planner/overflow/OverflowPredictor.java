@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Forecasts, for every plannable session of a schedule, how many people will want in and the chance
@@ -166,8 +167,17 @@ public final class OverflowPredictor {
 
     /** The median seats on offer over the sessions of a day, worked out for the days forecast only. */
     private double usualSeats(LocalDate day) {
-      return usualSeats.computeIfAbsent(day, date ->
-          median(byDay().get(date).stream().mapToDouble(session -> seatsOnOffer[index.get(session.id())]).toArray(), 1));
+      Double known = usualSeats.get(day);
+      if (known == null) {
+        List<Session> sessions = byDay().get(day);
+        double[] offered = new double[sessions.size()];
+        for (int i = 0; i < offered.length; i++) {
+          offered[i] = seatsOnOffer[index.get(sessions.get(i).id())];
+        }
+        known = median(offered, 1);
+        usualSeats.put(day, known);
+      }
+      return known;
     }
 
     /** A social of a few hours (a reception), not an expo hall open all day beside the talks. */
@@ -194,7 +204,16 @@ public final class OverflowPredictor {
     /** The plannable sessions by the day they start, grouped on first use. */
     Map<LocalDate, List<Session>> byDay() {
       if (byDay == null) {
-        byDay = plannable.stream().collect(Collectors.groupingBy(s -> s.start().toLocalDate()));
+        byDay = new HashMap<>();
+        for (Session session : plannable) {
+          LocalDate day = session.start().toLocalDate();
+          List<Session> sessions = byDay.get(day);
+          if (sessions == null) {
+            sessions = new ArrayList<>();
+            byDay.put(day, sessions);
+          }
+          sessions.add(session);
+        }
       }
       return byDay;
     }
@@ -300,17 +319,27 @@ public final class OverflowPredictor {
   }
 
   private static double medianSeats(List<Session> sessions, Map<RoomId, Room> rooms) {
-    TreeMap<RoomId, Integer> used = new TreeMap<>();
-    sessions.forEach(session -> used.put(session.room(), rooms.get(session.room()).capacity()));
-    return median(used.values().stream().mapToDouble(Integer::doubleValue).toArray(), Room.DEFAULT_CAPACITY);
+    Set<RoomId> used = new HashSet<>();
+    double[] seats = new double[sessions.size()];
+    int count = 0;
+    for (Session session : sessions) {
+      if (used.add(session.room())) {
+        seats[count++] = rooms.get(session.room()).capacity();
+      }
+    }
+    return median(Arrays.copyOf(seats, count), Room.DEFAULT_CAPACITY);
   }
 
   private static double medianLogSignal(List<Session> sessions) {
-    double[] logs = sessions.stream()
-        .filter(session -> session.signals().strongest().isPresent())
-        .mapToDouble(session -> Math.log1p(session.signals().strongest().getAsInt()))
-        .toArray();
-    return median(logs, 0);
+    double[] logs = new double[sessions.size()];
+    int count = 0;
+    for (Session session : sessions) {
+      OptionalInt strongest = session.signals().strongest();
+      if (strongest.isPresent()) {
+        logs[count++] = Math.log1p(strongest.getAsInt());
+      }
+    }
+    return median(Arrays.copyOf(logs, count), 0);
   }
 
   private static double median(double[] values, double whenEmpty) {
