@@ -116,7 +116,9 @@ final class ChoiceFeatures {
   /** The abstract and tags: the text other than the title. */
   static String bodyText(Session session) {
     StringBuilder text = new StringBuilder(session.abstractText());
-    session.tags().forEach(tag -> text.append('\n').append(tag));
+    for (String tag : session.tags()) {
+      text.append('\n').append(tag);
+    }
     return text.toString();
   }
 }

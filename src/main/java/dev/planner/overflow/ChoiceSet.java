@@ -106,7 +106,12 @@ public final class ChoiceSet {
    * and who try another session split between the others. 0 when it is not an alternative.
    */
   public double spillShareOf(SessionId id) {
-    return alternative(id).map(alternative -> Math.exp(alternative.logPull() - logAlternatives)).orElse(0.0);
+    for (Alternative alternative : alternatives) {
+      if (alternative.id().equals(id)) {
+        return Math.exp(alternative.logPull() - logAlternatives);
+      }
+    }
+    return 0.0;
   }
 
   @Override

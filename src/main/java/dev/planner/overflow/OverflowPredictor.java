@@ -86,7 +86,11 @@ public final class OverflowPredictor {
     for (Session session : sessions) {
       SessionChoice choice = context.choice(session);
       double doubt = Math.hypot(context.attendanceDoubt, choice.room().capacityDoubt());
-      DemandDistribution widened = byDoubt.computeIfAbsent(doubt, demand::widened);
+      DemandDistribution widened = byDoubt.get(doubt);
+      if (widened == null) {
+        widened = demand.widened(doubt);
+        byDoubt.put(doubt, widened);
+      }
       demands.put(session.id(), widened);
       risks.add(risk(choice, widened, targetAdmission));
     }
@@ -122,7 +126,17 @@ public final class OverflowPredictor {
 
     Context(Schedule schedule) {
       rooms = schedule.roomsById();
-      plannable = schedule.sessions().stream().filter(s -> s.type().isPlannable()).toList();
+      List<Session> forecast = new ArrayList<>();
+      List<Session> pauses = new ArrayList<>();
+      for (Session session : schedule.sessions()) {
+        if (session.type().isPlannable()) {
+          forecast.add(session);
+        }
+        if (session.type() == SessionType.BREAK || session.type() == SessionType.MEAL || eveningSocial(session)) {
+          pauses.add(session);
+        }
+      }
+      plannable = Collections.unmodifiableList(forecast);
       int n = plannable.size();
       features = new ChoiceFeatures(plannable);
       terms = new ArrayList<>(Collections.nCopies(n, null));
@@ -153,9 +167,7 @@ public final class OverflowPredictor {
       }
       attendance = new SlotAttendance(parameters.attendance(), schedule.attendees(), plannable, plenaries);
       attendanceDoubt = schedule.attendanceDoubt();
-      breaks = schedule.sessions().stream()
-          .filter(s -> s.type() == SessionType.BREAK || s.type() == SessionType.MEAL || eveningSocial(s))
-          .toList();
+      breaks = pauses;
       seatsOnOffer = new double[n];
       for (int i = 0; i < n; i++) {
         seatsOnOffer[i] = seats[i];
@@ -236,10 +248,13 @@ public final class OverflowPredictor {
     }
 
     private Attractiveness attractiveness(LocalDate day) {
-      return attractivenessByDay.computeIfAbsent(day, date -> {
-        List<Session> sessions = byDay().get(date);
-        return new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions), features);
-      });
+      Attractiveness known = attractivenessByDay.get(day);
+      if (known == null) {
+        List<Session> sessions = byDay().get(day);
+        known = new Attractiveness(parameters.choice(), medianSeats(sessions, rooms), medianLogSignal(sessions), features);
+        attractivenessByDay.put(day, known);
+      }
+      return known;
     }
 
     /**

@@ -26,7 +26,9 @@ public final class RiskReport {
   RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, Function<SessionId, DemandDistribution> demand,
       double targetAdmission) {
     this.sessions = List.copyOf(sessions);
-    this.sessions.forEach(risk -> byId.put(risk.id(), risk));
+    for (SessionRisk risk : this.sessions) {
+      byId.put(risk.id(), risk);
+    }
     this.parameters = parameters;
     this.demand = demand;
     this.targetAdmission = targetAdmission;
@@ -61,8 +63,11 @@ public final class RiskReport {
 
   /** The chance of getting in by minutes early for one session. */
   public Optional<AdmissionCurve> admissionCurve(SessionId id) {
-    return find(id).map(risk ->
-        new AdmissionCurve(demand.apply(id), risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
+    SessionRisk risk = byId.get(id);
+    if (risk == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new AdmissionCurve(demand.apply(id), risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
   }
 
   /** The arithmetic behind one session's forecast. */
@@ -104,8 +109,12 @@ public final class RiskReport {
 
   /** The primary's side of the spill model, worked out once for all the backups a planner weighs against it. */
   private SpillModel.Primary spill(SessionRisk primary) {
-    return spillByPrimary.computeIfAbsent(primary.id(), id ->
-        new SpillModel.Primary(demand.apply(id), primary.expectedDemand(), primary.effectiveCapacity()));
+    SpillModel.Primary spill = spillByPrimary.get(primary.id());
+    if (spill == null) {
+      spill = new SpillModel.Primary(demand.apply(primary.id()), primary.expectedDemand(), primary.effectiveCapacity());
+      spillByPrimary.put(primary.id(), spill);
+    }
+    return spill;
   }
 
   private SessionRisk require(SessionId id) {

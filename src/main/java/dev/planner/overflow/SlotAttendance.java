@@ -30,11 +30,16 @@ final class SlotAttendance {
     LocalDate last = null;
     for (Session session : sessions) {
       LocalDate day = session.start().toLocalDate();
-      lastStartOfDay.merge(day, session.start(), (a, b) -> a.isAfter(b) ? a : b);
+      ZonedDateTime latest = lastStartOfDay.get(day);
+      if (latest == null || !latest.isAfter(session.start())) {
+        lastStartOfDay.put(day, session.start());
+      }
       first = first == null || day.isBefore(first) ? day : first;
       last = last == null || day.isAfter(last) ? day : last;
     }
-    plenaries.forEach(plenary -> plenaryEnds.add(plenary.end().toEpochSecond()));
+    for (Session plenary : plenaries) {
+      plenaryEnds.add(plenary.end().toEpochSecond());
+    }
     this.lastDay = last;
     this.severalDays = first != null && !first.equals(last);
   }

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public final class DayPlanner {
   public DayPlan plan(LocalDate day, List<ScoredSession> scored, Profile profile) {
     WindowValuation valuation = new WindowValuation(schedule, forecast, options, WorthScale.of(scored, options.fill()));
     List<ScoredSession> candidates = candidates(scored, profile.preferences(), options);
-    Optional<Session> attended = options.attended().flatMap(schedule::session);
+    Optional<Session> attended = options.attended().isPresent() ? schedule.session(options.attended().get()) : Optional.empty();
     PathSearch search = new PathSearch(candidates, valuation, profile, attended);
     List<PlanWindow> windows = leftInTime(valuation, search.bestPath());
     return DayPlan.of(day, windows, freeTime(windows, candidates, valuation.scale()));
@@ -70,7 +71,10 @@ public final class DayPlanner {
     ZonedDateTime after = null;
     for (int i = 0; i <= windows.size(); i++) {
       PlanWindow next = i < windows.size() ? windows.get(i) : null;
-      gap(after, next, candidates, scale).ifPresent(free::add);
+      Optional<FreeTime> gap = gap(after, next, candidates, scale);
+      if (gap.isPresent()) {
+        free.add(gap.get());
+      }
       after = i < windows.size() ? windows.get(i).end() : null;
     }
     return free;
@@ -117,22 +121,33 @@ public final class DayPlanner {
       if (options.fullNow().contains(session.id()) || !session.type().isPlannable()) {
         continue;
       }
-      if (options.now().map(now -> session.start().isBefore(now)).orElse(false)) {
+      if (options.now().isPresent() && session.start().isBefore(options.now().get())) {
         continue;
       }
-      if (preferences.latestEnd().map(latest -> session.end().toLocalTime().isAfter(latest)
-          || !session.end().toLocalDate().equals(session.start().toLocalDate())).orElse(false)) {
+      if (preferences.latestEnd().isPresent() && (session.end().toLocalTime().isAfter(preferences.latestEnd().get())
+          || !session.end().toLocalDate().equals(session.start().toLocalDate()))) {
         continue;
       }
-      if (preferences.lunch().map(lunch -> session.start().toLocalTime().isBefore(lunch.to())
-          && session.end().toLocalTime().isAfter(lunch.from())).orElse(false)) {
+      if (preferences.lunch().isPresent() && session.start().toLocalTime().isBefore(preferences.lunch().get().to())
+          && session.end().toLocalTime().isAfter(preferences.lunch().get().from())) {
         continue;
       }
       candidates.add(each);
     }
-    candidates.sort(DayPlanner::byStart);
+    candidates.sort(BY_START);
     return candidates;
   }
+
+  /**
+   * Start, then end, then id. A class rather than a lambda or a chain of key extractors: a plan runs
+   * before the JIT has warmed up, where linking a lambda costs more than the sort.
+   */
+  private static final Comparator<ScoredSession> BY_START = new Comparator<>() {
+    @Override
+    public int compare(ScoredSession first, ScoredSession second) {
+      return byStart(first, second);
+    }
+  };
 
   /** Start, then end, then id: written out rather than chained from key extractors, slow before the JIT has warmed up. */
   private static int byStart(ScoredSession first, ScoredSession second) {
@@ -196,7 +211,10 @@ public final class DayPlanner {
       this.walks = valuation.walks();
       this.profile = profile;
       this.attended = attended;
-      this.leads = options.leadChoices().stream().mapToInt(Integer::intValue).toArray();
+      this.leads = new int[options.leadChoices().size()];
+      for (int l = 0; l < leads.length; l++) {
+        leads[l] = options.leadChoices().get(l);
+      }
       this.perCandidate = leads.length + 2;
       this.n = candidates.size();
       this.start = new long[n];
@@ -347,7 +365,7 @@ public final class DayPlanner {
 
     /** The worth of starting the day with this session: free, unless now or where you are forbids it. */
     private double startValue(Session first, ZonedDateTime arrive) {
-      if (options.now().map(arrive::isBefore).orElse(false)) {
+      if (options.now().isPresent() && arrive.isBefore(options.now().get())) {
         return Double.NEGATIVE_INFINITY;
       }
       if (attended.isEmpty()) {

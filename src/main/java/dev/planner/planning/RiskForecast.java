@@ -27,12 +27,17 @@ public final class RiskForecast implements CrowdForecast {
 
   @Override
   public double pFull(SessionId session) {
-    return report.find(session).map(SessionRisk::pFull).orElse(0.0);
+    Optional<SessionRisk> risk = report.find(session);
+    return risk.isPresent() ? risk.get().pFull() : 0.0;
   }
 
   @Override
   public double admission(SessionId session, double minutesEarly) {
-    Chances chances = admissionByMinute.computeIfAbsent(session, id -> new Chances(report.find(id), report.admissionCurve(id)));
+    Chances chances = admissionByMinute.get(session);
+    if (chances == null) {
+      chances = new Chances(report.find(session), report.admissionCurve(session));
+      admissionByMinute.put(session, chances);
+    }
     // Arriving late is arriving after everyone: one chance for every minute from the start on.
     int minute = (int) Math.floor(Math.max(0, Math.min(EARLIEST, minutesEarly)));
     return chances.at(minute);
@@ -58,7 +63,9 @@ public final class RiskForecast implements CrowdForecast {
     Chances(Optional<SessionRisk> risk, Optional<AdmissionCurve> curve) {
       this.curve = curve;
       Arrays.fill(byMinute, Double.NaN);
-      risk.ifPresent(known -> byMinute[0] = 1 - known.pFull());
+      if (risk.isPresent()) {
+        byMinute[0] = 1 - risk.get().pFull();
+      }
     }
 
     double at(int minute) {

@@ -124,9 +124,10 @@ final class WindowValuation {
         weighed.sort(Weighed.BEST_FIRST);
       }
     }
-    List<Backup> chosen = weighed.stream().limit(options.backups())
-        .map(each -> new Backup(each.scored(), 0, main.start(), each.pFullGivenPrimaryFull(), 0))
-        .toList();
+    List<Backup> chosen = new ArrayList<>(Math.min(options.backups(), weighed.size()));
+    for (Weighed each : weighed.subList(0, Math.min(options.backups(), weighed.size()))) {
+      chosen.add(new Backup(each.scored(), 0, main.start(), each.pFullGivenPrimaryFull(), 0));
+    }
     return walkedInTurn(main, chosen);
   }
 
@@ -197,12 +198,22 @@ final class WindowValuation {
 
   /** A possible backup before its chance of admission is known; the bound is its worth if admitted. */
   private record Option(ScoredSession scored, int walk, double shareLeft, double bound) {
-    static final Comparator<Option> BEST_BOUND_FIRST = (a, b) -> bestFirst(a.bound(), a.scored(), b.bound(), b.scored());
+    static final Comparator<Option> BEST_BOUND_FIRST = new Comparator<>() {
+      @Override
+      public int compare(Option a, Option b) {
+        return bestFirst(a.bound(), a.scored(), b.bound(), b.scored());
+      }
+    };
   }
 
   /** A backup chosen for its expected worth, before it is walked to in turn. */
   private record Weighed(ScoredSession scored, double pFullGivenPrimaryFull, double worth) {
-    static final Comparator<Weighed> BEST_FIRST = (a, b) -> bestFirst(a.worth(), a.scored(), b.worth(), b.scored());
+    static final Comparator<Weighed> BEST_FIRST = new Comparator<>() {
+      @Override
+      public int compare(Weighed a, Weighed b) {
+        return bestFirst(a.worth(), a.scored(), b.worth(), b.scored());
+      }
+    };
   }
 
   /**
@@ -270,14 +281,19 @@ final class WindowValuation {
         + (1 - chance) * (backupInterest + stillOut * fallbackInterest);
     double talks = chance * primaryShare + (1 - chance) * backupTalks;
     double worth = chance * primaryShare * scale.worth(primary) + (1 - chance) * (backupWorth + stillOut * fallbackInterest);
-    Optional<ZonedDateTime> leaveAt = leavePrimary.filter(leave -> leave.isBefore(main.end()));
+    Optional<ZonedDateTime> leaveAt = leavePrimary.isPresent() && leavePrimary.get().isBefore(main.end())
+        ? leavePrimary : Optional.empty();
     return new PlanWindow(primary, arriveBy, staying, clamp(forecast.pFull(main.id())), clamp(chance), backups,
         fallback(), fallbackInterest, interest, talks, worth, leaveAt);
   }
 
   /** When to leave a session to be at the next window's door in time; empty when nothing follows. */
   private Optional<ZonedDateTime> leaveFor(Session session, Optional<Onward> onward) {
-    return onward.map(next -> next.door().minusMinutes(walks.minutes(session.room(), next.session().room())));
+    if (onward.isEmpty()) {
+      return Optional.empty();
+    }
+    Onward next = onward.get();
+    return Optional.of(next.door().minusMinutes(walks.minutes(session.room(), next.session().room())));
   }
 
   /**
@@ -356,8 +372,9 @@ final class WindowValuation {
   /** The share of a session sat through from a time to another (to its end when there is none). */
   static double attendedShare(Session session, ZonedDateTime from, Optional<ZonedDateTime> until) {
     long start = Math.max(session.start().toEpochSecond(), from.toEpochSecond());
-    long end = until.map(time -> Math.min(time.toEpochSecond(), session.end().toEpochSecond()))
-        .orElse(session.end().toEpochSecond());
+    long end = until.isPresent()
+        ? Math.min(until.get().toEpochSecond(), session.end().toEpochSecond())
+        : session.end().toEpochSecond();
     return Math.max(0, end - start) / (double) session.duration().toSeconds();
   }
 
