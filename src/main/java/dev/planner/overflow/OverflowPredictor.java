@@ -94,7 +94,7 @@ public final class OverflowPredictor {
       demands.put(session.id(), widened);
       risks.add(risk(choice, widened, targetAdmission));
     }
-    return new RiskReport(risks, parameters, id -> demands.getOrDefault(id, demand), targetAdmission);
+    return new RiskReport(risks, parameters, demands, demand, targetAdmission);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The forecasts of a set of sessions, in schedule order, with lookup by id, explanations, admission
@@ -18,19 +17,24 @@ public final class RiskReport {
   private final List<SessionRisk> sessions;
   private final Map<SessionId, SessionRisk> byId = new HashMap<>();
   private final OverflowParameters parameters;
-  private final Function<SessionId, DemandDistribution> demand;
+  private final Map<SessionId, DemandDistribution> demands;
+  private final DemandDistribution usualDemand;
   private final double targetAdmission;
   private final Map<SessionId, SpillModel.Primary> spillByPrimary = new HashMap<>();
 
-  /** @param demand each session's demand distribution, widened by the doubts about its attendance and seats */
-  RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, Function<SessionId, DemandDistribution> demand,
-      double targetAdmission) {
+  /**
+   * @param demands each session's demand distribution, widened by the doubts about its attendance and seats
+   * @param usualDemand the distribution of a session not among {@code demands}
+   */
+  RiskReport(List<SessionRisk> sessions, OverflowParameters parameters, Map<SessionId, DemandDistribution> demands,
+      DemandDistribution usualDemand, double targetAdmission) {
     this.sessions = List.copyOf(sessions);
     for (SessionRisk risk : this.sessions) {
       byId.put(risk.id(), risk);
     }
     this.parameters = parameters;
-    this.demand = demand;
+    this.demands = demands;
+    this.usualDemand = usualDemand;
     this.targetAdmission = targetAdmission;
   }
 
@@ -67,7 +71,7 @@ public final class RiskReport {
     if (risk == null) {
       return Optional.empty();
     }
-    return Optional.of(new AdmissionCurve(demand.apply(id), risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
+    return Optional.of(new AdmissionCurve(demandOf(id), risk.expectedDemand(), risk.effectiveCapacity(), parameters.arrival()));
   }
 
   /** The arithmetic behind one session's forecast. */
@@ -111,10 +115,14 @@ public final class RiskReport {
   private SpillModel.Primary spill(SessionRisk primary) {
     SpillModel.Primary spill = spillByPrimary.get(primary.id());
     if (spill == null) {
-      spill = new SpillModel.Primary(demand.apply(primary.id()), primary.expectedDemand(), primary.effectiveCapacity());
+      spill = new SpillModel.Primary(demandOf(primary.id()), primary.expectedDemand(), primary.effectiveCapacity());
       spillByPrimary.put(primary.id(), spill);
     }
     return spill;
+  }
+
+  private DemandDistribution demandOf(SessionId id) {
+    return demands.getOrDefault(id, usualDemand);
   }
 
   private SessionRisk require(SessionId id) {

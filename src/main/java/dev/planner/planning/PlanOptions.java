@@ -30,8 +30,13 @@ public record PlanOptions(
       throw new IllegalArgumentException("backups must not be negative");
     }
     leadChoices = List.copyOf(leadChoices);
-    if (leadChoices.isEmpty() || leadChoices.stream().anyMatch(lead -> lead < 0)) {
+    if (leadChoices.isEmpty()) {
       throw new IllegalArgumentException("lead choices must be minutes from zero up");
+    }
+    for (int lead : leadChoices) {
+      if (lead < 0) {
+        throw new IllegalArgumentException("lead choices must be minutes from zero up");
+      }
     }
     if (!(walkingPace > 0)) {
       throw new IllegalArgumentException("walkingPace must be positive");

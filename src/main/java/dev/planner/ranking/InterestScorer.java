@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Scores the sessions of a day by how well they match a profile, 0–100 within the day, best first
@@ -25,7 +27,12 @@ import java.util.Optional;
  */
 public final class InterestScorer {
   /** Best first; ties by start time, then id. */
-  public static final Comparator<ScoredSession> BEST_FIRST = InterestScorer::compareBestFirst;
+  public static final Comparator<ScoredSession> BEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(ScoredSession a, ScoredSession b) {
+      return compareBestFirst(a, b);
+    }
+  };
 
   /** Points per unit of weight for a session in a preferred (or avoided) track. */
   static final double TRACK_POINTS = 10;
@@ -43,7 +50,12 @@ public final class InterestScorer {
   /** The contribution every talk gets from a profile that names no word, track, speaker or company. */
   public static final String EVERY_TALK = "every talk counts the same";
 
-  private static final Comparator<Contribution> STRONGEST_FIRST = InterestScorer::compareStrongestFirst;
+  private static final Comparator<Contribution> STRONGEST_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Contribution a, Contribution b) {
+      return compareStrongestFirst(a, b);
+    }
+  };
 
   private final ScheduleIndex index;
   private final Profile profile;
@@ -66,9 +78,11 @@ public final class InterestScorer {
   public InterestScorer(ScheduleIndex index, Profile profile) {
     this.index = index;
     this.profile = profile;
-    this.terms = phrases(profile.interests(), 1).stream()
-        .map(term -> term.times(inverseDocumentFrequency(term.words())))
-        .toList();
+    List<Phrase> weighted = new ArrayList<>();
+    for (Phrase term : phrases(profile.interests(), 1)) {
+      weighted.add(term.times(inverseDocumentFrequency(term.words())));
+    }
+    this.terms = weighted;
     this.tracks = phrases(profile.tracks(), TRACK_POINTS);
     this.speakers = followed(profile.speakers(), SPEAKER_POINTS);
     this.companies = followed(profile.companies(), COMPANY_POINTS);
@@ -76,10 +90,12 @@ public final class InterestScorer {
 
   /** The day's plannable, not-skipped sessions, best first. */
   public List<ScoredSession> scoreDay(LocalDate day) {
-    List<IndexedSession> sessions = index.sessions().stream()
-        .filter(indexed -> indexed.session().start().toLocalDate().equals(day))
-        .filter(indexed -> !profile.isSkipped(indexed.session()))
-        .toList();
+    List<IndexedSession> sessions = new ArrayList<>();
+    for (IndexedSession indexed : index.sessions()) {
+      if (indexed.session().start().toLocalDate().equals(day) && !profile.isSkipped(indexed.session())) {
+        sessions.add(indexed);
+      }
+    }
     List<List<Contribution>> reasons = new ArrayList<>(sessions.size());
     double best = 0;
     boolean indifferent = !matchesText(profile) && profile.types().isEmpty();
@@ -181,11 +197,18 @@ public final class InterestScorer {
   }
 
   private boolean hasMustSee(List<IndexedSession> sessions) {
-    return sessions.stream().anyMatch(indexed -> profile.isMustSee(indexed.session()));
+    for (IndexedSession indexed : sessions) {
+      if (profile.isMustSee(indexed.session())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  // The two orders are written out: Comparator.comparing and its kin make their lambdas at run time,
-  // which a class-data archive cannot hold for the JDK's own classes.
+  // The two orders are written out, in classes rather than lambdas: Comparator.comparing and its kin
+  // make their lambdas at run time, which a class-data archive cannot hold for the JDK's own classes,
+  // and linking even an archived lambda costs a run that has not warmed up more than the sort.
+  // For the same reason the lists below are built with loops, not streams.
 
   private static int compareBestFirst(ScoredSession a, ScoredSession b) {
     int byInterest = Double.compare(b.interest(), a.interest());
@@ -206,21 +229,34 @@ public final class InterestScorer {
   }
 
   private List<Phrase> phrases(Map<String, Double> weights, double pointsPerWeight) {
-    return weights.entrySet().stream()
-        .filter(entry -> entry.getValue() != 0)
-        .sorted((a, b) -> a.getKey().compareTo(b.getKey()))
-        .map(entry -> new Phrase(entry.getKey(), index.lookUp(entry.getKey()), entry.getValue() * pointsPerWeight))
-        .filter(phrase -> phrase.words().length > 0)
-        .toList();
+    List<Phrase> phrases = new ArrayList<>();
+    if (weights.isEmpty()) {
+      return phrases;
+    }
+    for (Map.Entry<String, Double> entry : new TreeMap<>(weights).entrySet()) {
+      if (entry.getValue() != 0) {
+        addMatchable(phrases, new Phrase(entry.getKey(), index.lookUp(entry.getKey()), entry.getValue() * pointsPerWeight));
+      }
+    }
+    return phrases;
   }
 
   private List<Phrase> followed(List<String> names, double points) {
-    return names.stream()
-        .sorted()
-        .distinct()
-        .map(name -> new Phrase(name, index.lookUp(name), points))
-        .filter(phrase -> phrase.words().length > 0)
-        .toList();
+    List<Phrase> phrases = new ArrayList<>();
+    if (names.isEmpty()) {
+      return phrases;
+    }
+    for (String name : new TreeSet<>(names)) {
+      addMatchable(phrases, new Phrase(name, index.lookUp(name), points));
+    }
+    return phrases;
+  }
+
+  /** A phrase with no word the schedule knows matches nothing and is left out. */
+  private static void addMatchable(List<Phrase> phrases, Phrase phrase) {
+    if (phrase.words().length > 0) {
+      phrases.add(phrase);
+    }
   }
 
   private static double total(List<Contribution> contributions) {

@@ -147,8 +147,9 @@ public final class PlanRenderer {
               ? "; no arrival reaches the chance you aim for" : "")
           + ")";
       wrap(out, INDENT, words(arrival + chance), " ", false);
-      window.leaveAt().ifPresent(leave ->
-          out.append(INDENT).append("leave at ").append(Cells.clock(leave)).append(" for the next talk\n"));
+      if (window.leaveAt().isPresent()) {
+        out.append(INDENT).append("leave at ").append(Cells.clock(window.leaveAt().get())).append(" for the next talk\n");
+      }
       for (Backup backup : window.backups()) {
         Session session = backup.scored().session();
         wrap(out, "     backup  ", words(session.title()), " ", false);
@@ -161,7 +162,10 @@ public final class PlanRenderer {
     }
     freeBefore(null, free, out);
     PlanSummary summary = plan.summary();
-    boolean indifferent = plan.windows().stream().allMatch(window -> indifferent(window.primary()));
+    boolean indifferent = true;
+    for (PlanWindow window : plan.windows()) {
+      indifferent &= indifferent(window.primary());
+    }
     out.append('\n');
     // Locale.US writes numbers as Locale.ROOT does ('.' and ASCII digits) and is the one locale a
     // formatter knows without loading locale data, which would cost this short run more than its plan.
@@ -216,7 +220,12 @@ public final class PlanRenderer {
 
   /** Whether the talk was scored by a profile that names nothing, so its interest says nothing. */
   private static boolean indifferent(ScoredSession scored) {
-    return scored.contributions().stream().anyMatch(reason -> reason.term().equals(InterestScorer.EVERY_TALK));
+    for (ScoredSession.Contribution reason : scored.contributions()) {
+      if (reason.term().equals(InterestScorer.EVERY_TALK)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String risk(double pFull) {
