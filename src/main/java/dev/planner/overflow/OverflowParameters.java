@@ -145,21 +145,23 @@ public record OverflowParameters(
 
     private static Map<SessionType, Double> finiteValues(Map<SessionType, Double> weights) {
       Objects.requireNonNull(weights, "typeWeights");
-      weights.values().forEach(value -> requireFinite(value, "type weight"));
+      for (Double value : weights.values()) {
+        requireFinite(value, "type weight");
+      }
       return weights;
     }
 
     private static Map<String, Double> lowerCaseKeys(Map<String, Double> weights, String what) {
       Objects.requireNonNull(weights, what);
       Map<String, Double> lower = new TreeMap<>();
-      weights.forEach((key, value) -> {
-        requireFinite(value, what);
-        String normalised = key.strip().toLowerCase(Locale.ROOT);
+      for (Map.Entry<String, Double> weight : weights.entrySet()) {
+        requireFinite(weight.getValue(), what);
+        String normalised = weight.getKey().strip().toLowerCase(Locale.ROOT);
         if (normalised.isEmpty()) {
           throw new IllegalArgumentException(what + " must not have an empty key");
         }
-        lower.put(normalised, value);
-      });
+        lower.put(normalised, weight.getValue());
+      }
       return lower;
     }
   }

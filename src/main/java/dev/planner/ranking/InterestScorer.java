@@ -135,10 +135,12 @@ public final class InterestScorer {
 
   /** Must-see sessions that overlap each other, pair by pair in schedule order. */
   public List<MustSeeConflict> mustSeeConflicts() {
-    List<Session> mustSee = index.schedule().sessions().stream()
-        .filter(profile::isMustSee)
-        .filter(session -> !profile.isSkipped(session))
-        .toList();
+    List<Session> mustSee = new ArrayList<>();
+    for (Session session : index.schedule().sessions()) {
+      if (profile.isMustSee(session) && !profile.isSkipped(session)) {
+        mustSee.add(session);
+      }
+    }
     List<MustSeeConflict> conflicts = new ArrayList<>();
     for (int i = 0; i < mustSee.size(); i++) {
       Session first = mustSee.get(i);
@@ -152,10 +154,22 @@ public final class InterestScorer {
 
   /** Must-see names (ids or titles) that match no session of the schedule, in profile order. */
   public List<String> mustSeeNotInSchedule() {
-    return profile.mustSee().stream()
-        .filter(name -> index.schedule().sessions().stream()
-            .noneMatch(session -> Profile.names(name, session)))
-        .toList();
+    List<String> missing = new ArrayList<>();
+    for (String name : profile.mustSee()) {
+      if (!namesASession(name)) {
+        missing.add(name);
+      }
+    }
+    return missing;
+  }
+
+  private boolean namesASession(String name) {
+    for (Session session : index.schedule().sessions()) {
+      if (Profile.names(name, session)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Contribution> contributions(IndexedSession indexed) {

@@ -27,7 +27,6 @@ public final class PlanRenderer {
 
   private static final String INDENT = "             ";
   private static final String DOT = "  ·  ";
-  private static final Pattern COLOUR_CODE = Pattern.compile("\u001B\\[[0-9;]*m");
 
   private final Map<RoomId, Room> rooms;
   private final Function<Session, Map<String, Object>> riskFields;
@@ -206,7 +205,12 @@ public final class PlanRenderer {
 
   /** The text without colour codes, to measure it. */
   private static String plain(CharSequence text) {
-    return COLOUR_CODE.matcher(text).replaceAll("");
+    return ColourCode.PATTERN.matcher(text).replaceAll("");
+  }
+
+  /** Compiled when a line is first measured: tables in a pipe are never wrapped. */
+  private static final class ColourCode {
+    static final Pattern PATTERN = Pattern.compile("\u001B\\[[0-9;]*m");
   }
 
   /** Writes and drops the free stretches that start before a time (all of them for none). */
