@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 /**
  * The content words of a title or abstract, as the topic terms of the choice model read them:
@@ -26,32 +25,52 @@ final class TopicWords {
   /** The distinct folded content words of a text, in a new sorted set of the caller's own. */
   static Set<String> of(String text) {
     Set<String> words = new TreeSet<>();
-    forEachWord(text, (folded, word) -> words.add(folded));
+    Scanner scanner = new Scanner(text);
+    for (String word = scanner.next(); word != null; word = scanner.next()) {
+      words.add(fold(word));
+    }
     return words;
   }
 
   /** The content words of a text by their folded form, each with the first spelling met. */
   static Map<String, String> surfaceForms(String text) {
     Map<String, String> words = new TreeMap<>();
-    forEachWord(text, words::putIfAbsent);
+    Scanner scanner = new Scanner(text);
+    for (String word = scanner.next(); word != null; word = scanner.next()) {
+      words.putIfAbsent(fold(word), word);
+    }
     return words;
   }
 
-  /** Hands each content word of a text to {@code action}, folded and as written in lower case. */
-  private static void forEachWord(String text, BiConsumer<String, String> action) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    int start = -1;
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean inWord = i < lower.length() && isWordChar(lower.charAt(i));
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        String word = lower.substring(start, i);
-        if (isContentWord(word)) {
-          action.accept(fold(word), word);
+  /**
+   * The content words of a text in lower case, one at a time. A loop over it rather than a callback:
+   * the forecast reads every abstract of a day before the JIT has warmed up, where each lambda call costs.
+   */
+  private static final class Scanner {
+    private final String lower;
+    private int at;
+
+    Scanner(String text) {
+      this.lower = text.toLowerCase(Locale.ROOT);
+    }
+
+    /** The next content word, or null after the last. */
+    String next() {
+      int start = -1;
+      for (; at <= lower.length(); at++) {
+        boolean inWord = at < lower.length() && isWordChar(lower.charAt(at));
+        if (inWord && start < 0) {
+          start = at;
+        } else if (!inWord && start >= 0) {
+          String word = lower.substring(start, at);
+          start = -1;
+          if (isContentWord(word)) {
+            at++;
+            return word;
+          }
         }
-        start = -1;
       }
+      return null;
     }
   }
 
