@@ -25,11 +25,11 @@ public final class DaySelector {
   }
 
   private static Optional<LocalDate> find(String text, List<LocalDate> days) {
-    if (text.matches("\\d{1,2}")) {
+    if (isDayNumberShape(text)) {
       int number = Integer.parseInt(text);
       return number >= 1 && number <= days.size() ? Optional.of(days.get(number - 1)) : Optional.empty();
     }
-    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (isIsoDateShape(text)) {
       try {
         LocalDate date = LocalDate.parse(text);
         return days.contains(date) ? Optional.of(date) : Optional.empty();
@@ -45,6 +45,33 @@ public final class DaySelector {
         .filter(day -> weekday(day.getDayOfWeek()).startsWith(wanted))
         .toList();
     return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+  }
+
+  // The two shapes are checked by hand: a regular expression is compiled on each call, and a run reads
+  // one --day.
+
+  /** Whether the text from {@code start} to {@code end} is ASCII digits, at least one. */
+  private static boolean isDigits(String text, int start, int end) {
+    if (start >= end) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One or two digits. */
+  static boolean isDayNumberShape(String text) {
+    return text.length() <= 2 && isDigits(text, 0, text.length());
+  }
+
+  /** {@code dddd-dd-dd}, which {@link LocalDate#parse} then checks is a date. */
+  static boolean isIsoDateShape(String text) {
+    return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        && isDigits(text, 0, 4) && isDigits(text, 5, 7) && isDigits(text, 8, 10);
   }
 
   /** The days as a user reads them: {@code 1 Wed 2024-03-20, 2 Thu 2024-03-21}. */
