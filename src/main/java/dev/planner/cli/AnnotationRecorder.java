@@ -128,7 +128,7 @@ public final class AnnotationRecorder {
       }
       ArgSpec argument = arguments.get(field);
       Class<?>[] elementTypes = argument == null ? new Class<?>[0] : argument.auxiliaryTypes();
-      fields.add(new CommandRecordFile.FieldRecord(field.getName(), annotations, List.of(elementTypes)));
+      fields.add(new CommandRecordFile.FieldRecord(field.getName(), annotations, List.of(elementTypes), field.toGenericString()));
       if (field.isAnnotationPresent(Mixin.class) && !recordType(field.getType())) {
         return false;
       }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * in a section of its own, so that a run reads the section of the command it runs and skips the rest.
  */
 final class CommandRecordFile {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private CommandRecordFile() {}
 
@@ -28,8 +28,13 @@ final class CommandRecordFile {
     }
   }
 
-  /** A field's picocli annotations by type name, and the element types picocli infers for it. */
-  record FieldRecord(String name, Map<String, Map<String, Object>> annotations, List<Class<?>> elementTypes) {
+  /**
+   * A field's picocli annotations by type name, the element types picocli infers for it, and its
+   * declaration as {@link java.lang.reflect.Field#toGenericString} writes it, which picocli's messages
+   * name it by and which would have the JDK parse the field's generic signature at run time.
+   */
+  record FieldRecord(String name, Map<String, Map<String, Object>> annotations, List<Class<?>> elementTypes,
+      String declaration) {
     FieldRecord {
       elementTypes = List.copyOf(elementTypes);
     }
@@ -122,6 +127,7 @@ final class CommandRecordFile {
           writeValues(out, written(annotation.getValue(), defaults.getOrDefault(annotation.getKey(), Map.of())));
         }
         writeValue(out, field.elementTypes().toArray(Class<?>[]::new));
+        out.writeUTF(field.declaration());
       }
     }
   }
@@ -142,7 +148,7 @@ final class CommandRecordFile {
         for (int k = 0; k < annotationCount; k++) {
           annotations.put(in.readUTF(), readValues(in, classes));
         }
-        fields.add(new FieldRecord(field, annotations, List.of((Class<?>[]) readValue(in, classes))));
+        fields.add(new FieldRecord(field, annotations, List.of((Class<?>[]) readValue(in, classes)), in.readUTF()));
       }
       types.add(new TypeRecord(name, command, fields));
     }

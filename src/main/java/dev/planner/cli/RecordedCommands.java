@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import picocli.CommandLine.IFactory;
 import picocli.CommandLine.InitializationException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IAnnotatedElement;
+import picocli.CommandLine.Model.ITypeInfo;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Spec;
@@ -33,6 +35,8 @@ final class RecordedCommands {
 
   private final CommandRecordFile.Section section;
   private final IFactory factory;
+  /** The type information of each field type and element types met, shared by the fields that have them. */
+  private final Map<List<Class<?>>, ITypeInfo> typeInfos = new HashMap<>();
 
   private RecordedCommands(CommandRecordFile.Section section, IFactory factory) {
     this.section = section;
@@ -86,7 +90,8 @@ final class RecordedCommands {
         addSubcommands(spec, command);
       }
       for (CommandRecordFile.FieldRecord field : record.fields()) {
-        addMember(spec, new RecordedMember(type.getDeclaredField(field.name()), instance, annotations(field), field.elementTypes()));
+        addMember(spec, new RecordedMember(type.getDeclaredField(field.name()), instance, annotations(field),
+            field.elementTypes(), field.declaration(), typeInfos));
       }
     }
     if (standardHelp) {

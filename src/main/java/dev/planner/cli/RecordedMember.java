@@ -2,6 +2,7 @@ package dev.planner.cli;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,25 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
   private final Field field;
   private final IScope scope;
   private final Map<Class<? extends Annotation>, RecordedAnnotation> annotations;
-  private final Class<?>[] elementTypes;
-  private ITypeInfo typeInfo;
+  private final List<Class<?>> elementTypes;
+  private final String declaration;
+  private final Map<List<Class<?>>, ITypeInfo> typeInfos;
 
-  RecordedMember(Field field, Object holder, List<RecordedAnnotation> annotations, List<Class<?>> elementTypes) {
+  /**
+   * A member with its declaration as {@link Field#toGenericString} writes it, and the type information
+   * already made for other members, by their field's type and element types.
+   */
+  RecordedMember(Field field, Object holder, List<RecordedAnnotation> annotations, List<Class<?>> elementTypes,
+      String declaration, Map<List<Class<?>>, ITypeInfo> typeInfos) {
     this.field = field;
     this.scope = new Holder(holder);
     this.annotations = new HashMap<>();
     for (RecordedAnnotation annotation : annotations) {
       this.annotations.put(annotation.annotationType(), annotation);
     }
-    this.elementTypes = elementTypes.toArray(Class<?>[]::new);
+    this.elementTypes = elementTypes;
+    this.declaration = declaration;
+    this.typeInfos = typeInfos;
     field.setAccessible(true);
   }
 
@@ -74,21 +83,27 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
 
   /**
    * The field's type and the element types picocli inferred for it at build time. Picocli's
-   * type-information class is not public; an option built from the same types makes the same one.
+   * type-information class is not public; an option built from the same types makes the same one, and
+   * fields of the same types share it.
    */
   @Override
   public ITypeInfo getTypeInfo() {
-    if (typeInfo == null) {
-      typeInfo = OptionSpec.builder("--type-of-" + getName()).type(field.getType()).auxiliaryTypes(elementTypes)
-          .build().typeInfo();
+    List<Class<?>> types = new ArrayList<>(elementTypes.size() + 1);
+    types.add(field.getType());
+    types.addAll(elementTypes);
+    ITypeInfo known = typeInfos.get(types);
+    if (known != null) {
+      return known;
     }
-    return typeInfo;
+    ITypeInfo made = OptionSpec.builder("--type-of-" + getName()).type(field.getType())
+        .auxiliaryTypes(elementTypes.toArray(Class<?>[]::new)).build().typeInfo();
+    typeInfos.put(types, made);
+    return made;
   }
 
   @Override
   public String getToString() {
-    String member = abbreviate(field.toGenericString());
-    return isMixin() ? abbreviate("mixin from member " + field.toGenericString()) : "field " + member;
+    return isMixin() ? abbreviate("mixin from member " + declaration) : "field " + abbreviate(declaration);
   }
 
   @Override

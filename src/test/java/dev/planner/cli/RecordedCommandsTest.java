@@ -91,7 +91,7 @@ class RecordedCommandsTest {
         + " converters " + Arrays.stream(argument.converters()).map(c -> c.getClass().getName()).toList()
         + " candidates " + (argument.completionCandidates() == null ? "none" : join(argument.completionCandidates()))
         + " show default " + argument.showDefaultValue() + " multi " + argument.isMultiValue()
-        + " member " + argument.userObject();
+        + " member " + argument.userObject() + " named " + argument;
   }
 
   /** Which model each {@code @Spec} field holds: its own command's, or the one it is mixed into. */
