@@ -201,7 +201,7 @@ final class WindowValuation {
     static final Comparator<Option> BEST_BOUND_FIRST = new Comparator<>() {
       @Override
       public int compare(Option a, Option b) {
-        return bestFirst(a.bound(), a.scored(), b.bound(), b.scored());
+        return ScoredSession.compareByValue(a.bound(), a.scored(), b.bound(), b.scored());
       }
     };
   }
@@ -211,21 +211,9 @@ final class WindowValuation {
     static final Comparator<Weighed> BEST_FIRST = new Comparator<>() {
       @Override
       public int compare(Weighed a, Weighed b) {
-        return bestFirst(a.worth(), a.scored(), b.worth(), b.scored());
+        return ScoredSession.compareByValue(a.worth(), a.scored(), b.worth(), b.scored());
       }
     };
-  }
-
-  /**
-   * Higher value first, then earlier start, then id. Written out rather than chained from key
-   * extractors, which run far slower before the JIT has warmed up, and every primary sorts its options.
-   */
-  private static int bestFirst(double value, ScoredSession scored, double otherValue, ScoredSession other) {
-    int order = Double.compare(-value, -otherValue);
-    if (order == 0) {
-      order = scored.session().start().compareTo(other.session().start());
-    }
-    return order != 0 ? order : scored.session().id().compareTo(other.session().id());
   }
 
   /** The window for a primary aimed at with a given lead, with its expectations, sitting through to the end. */

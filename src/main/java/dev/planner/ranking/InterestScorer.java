@@ -30,7 +30,7 @@ public final class InterestScorer {
   public static final Comparator<ScoredSession> BEST_FIRST = new Comparator<>() {
     @Override
     public int compare(ScoredSession a, ScoredSession b) {
-      return compareBestFirst(a, b);
+      return ScoredSession.compareByValue(a.interest(), a, b.interest(), b);
     }
   };
 
@@ -219,19 +219,10 @@ public final class InterestScorer {
     return false;
   }
 
-  // The two orders are written out, in classes rather than lambdas: Comparator.comparing and its kin
+  // The orders are written out, in classes rather than lambdas: Comparator.comparing and its kin
   // make their lambdas at run time, which a class-data archive cannot hold for the JDK's own classes,
   // and linking even an archived lambda costs a run that has not warmed up more than the sort.
   // For the same reason the lists below are built with loops, not streams.
-
-  private static int compareBestFirst(ScoredSession a, ScoredSession b) {
-    int byInterest = Double.compare(b.interest(), a.interest());
-    if (byInterest != 0) {
-      return byInterest;
-    }
-    int byStart = a.session().start().compareTo(b.session().start());
-    return byStart != 0 ? byStart : a.session().id().compareTo(b.session().id());
-  }
 
   private static int compareStrongestFirst(Contribution a, Contribution b) {
     int byPoints = Double.compare(b.points(), a.points());
