@@ -74,8 +74,8 @@ public final class DuringTheDayOptions {
   /** The sessions that turn people away now, from --full, the room-status feed and, with --now, the day's observations log. */
   Set<SessionId> fullNow(CommandContext context, Schedule schedule, LocalDate day, Optional<ZonedDateTime> from)
       throws SourceUnavailableException, IOException {
-    ZonedDateTime moment = from.orElseGet(() -> ZonedDateTime.now(context.environment().clock())
-        .withZoneSameInstant(schedule.zone()));
+    ZonedDateTime moment = from.isPresent() ? from.get()
+        : ZonedDateTime.now(context.environment().clock()).withZoneSameInstant(schedule.zone());
     Set<SessionId> full = new LinkedHashSet<>();
     for (String named : this.full) {
       Optional<Room> namedRoom = SessionNames.room(schedule, named);

@@ -22,7 +22,7 @@ final class MustSeeOutsideThePlan {
   static void report(CommandContext context, Schedule schedule, Profile profile, LocalDate day, DayPlan plan,
       PlanOptions options) {
     for (Session session : schedule.sessionsOn(day)) {
-      boolean over = options.now().filter(now -> !session.end().isAfter(now)).isPresent();
+      boolean over = options.now().isPresent() && !session.end().isAfter(options.now().get());
       if (over || !profile.isMustSee(session) || profile.isSkipped(session) || isPrimary(plan, session.id())) {
         continue;
       }
@@ -53,6 +53,11 @@ final class MustSeeOutsideThePlan {
   }
 
   private static boolean isPrimary(DayPlan plan, SessionId id) {
-    return plan.windows().stream().anyMatch(window -> window.primary().session().id().equals(id));
+    for (PlanWindow window : plan.windows()) {
+      if (window.primary().session().id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,6 +5,7 @@ import dev.planner.ranking.InterestScorer;
 import dev.planner.ranking.MustSeeConflict;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,16 +20,19 @@ final class MustSeeReport {
 
   /** The must-see sessions of these days that overlap, then the must-see names that match no session. */
   static List<MustSeeConflict> report(CommandContext context, InterestScorer scorer, List<LocalDate> dates) {
-    List<MustSeeConflict> conflicts = scorer.mustSeeConflicts().stream()
-        .filter(conflict -> dates.contains(conflict.first().start().toLocalDate()))
-        .toList();
+    List<MustSeeConflict> conflicts = new ArrayList<>();
+    for (MustSeeConflict conflict : scorer.mustSeeConflicts()) {
+      if (dates.contains(conflict.first().start().toLocalDate())) {
+        conflicts.add(conflict);
+      }
+    }
     for (MustSeeConflict conflict : conflicts) {
       context.hint("must-see sessions overlap: " + describe(conflict.first()) + " and " + describe(conflict.second()));
     }
     for (String name : scorer.mustSeeNotInSchedule()) {
       context.hint("must-see '" + name + "' matches no session id or title of this schedule");
     }
-    return conflicts;
+    return List.copyOf(conflicts);
   }
 
   static String describe(Session session) {

@@ -2,12 +2,15 @@ package dev.planner.cli;
 
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
+import dev.planner.model.Session;
 import dev.planner.overflow.RiskReport;
+import dev.planner.overflow.SessionRisk;
 import dev.planner.planning.DayPlan;
 import dev.planner.planning.NaivePlanner;
 import dev.planner.planning.PlanEvaluator;
 import dev.planner.planning.PlanOptions;
 import dev.planner.ranking.InterestScorer;
+import dev.planner.ranking.MustSeeConflict;
 import dev.planner.rendering.Column;
 import dev.planner.rendering.HtmlDayPage;
 import dev.planner.rendering.Json;
@@ -19,13 +22,15 @@ import dev.planner.rendering.PlanRenderer;
 import dev.planner.rendering.SessionRecords;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,17 +116,39 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     PlanRenderer renderer = new PlanRenderer(schedule.roomsById(),
-        session -> report.find(session.id()).map(SessionRecords::risk).orElse(Map.of()), output.palette(context),
+        new RiskFields(report), output.palette(context),
         output.tableWidth(context));
     output.emit(context, renderer.render(plan, format, conflicts(scorer, date)));
     return ExitCodes.OK;
   }
 
   private static List<Map<String, Object>> conflicts(InterestScorer scorer, LocalDate date) {
-    return scorer.mustSeeConflicts().stream()
-        .filter(conflict -> conflict.first().start().toLocalDate().equals(date))
-        .map(conflict -> Map.<String, Object>of("first", conflict.first().id().value(), "second", conflict.second().id().value()))
-        .toList();
+    List<Map<String, Object>> conflicts = new ArrayList<>();
+    for (MustSeeConflict conflict : scorer.mustSeeConflicts()) {
+      if (conflict.first().start().toLocalDate().equals(date)) {
+        conflicts.add(Map.of("first", conflict.first().id().value(), "second", conflict.second().id().value()));
+      }
+    }
+    return conflicts;
+  }
+
+  /**
+   * A session's risk columns for the plan's rows, empty for a session the report does not hold. A
+   * class rather than a lambda, as is the rest of a plan's path: linking each lambda costs a short
+   * run a fraction of a millisecond.
+   */
+  private static final class RiskFields implements Function<Session, Map<String, Object>> {
+    private final RiskReport report;
+
+    RiskFields(RiskReport report) {
+      this.report = report;
+    }
+
+    @Override
+    public Map<String, Object> apply(Session session) {
+      Optional<SessionRisk> risk = report.find(session.id());
+      return risk.isPresent() ? SessionRecords.risk(risk.get()) : Map.of();
+    }
   }
 
   private int positiveRuns() {

@@ -117,12 +117,22 @@ public final class PlannerCli {
     commandLine.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCodes.helpList());
-    // Examples are commands to paste: picocli would wrap them at 80 columns, even inside quotes.
-    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, new UnwrappedFooter());
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      addExitCodeHelp(subcommand);
+    }
+  }
+
+  /**
+   * The footer line by line as written: its examples are commands to paste, which picocli would wrap
+   * at 80 columns, even inside quotes.
+   */
+  private static final class UnwrappedFooter implements CommandLine.IHelpSectionRenderer {
+    @Override
+    public String render(CommandLine.Help help) {
       String[] lines = help.commandSpec().usageMessage().footer();
       return lines.length == 0 ? "" : String.join(System.lineSeparator(), lines) + System.lineSeparator();
-    });
-    commandLine.getSubcommands().values().forEach(PlannerCli::addExitCodeHelp);
+    }
   }
 
   private static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {

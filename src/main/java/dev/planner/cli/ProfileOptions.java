@@ -25,9 +25,9 @@ public final class ProfileOptions {
     if (profile != null) {
       return Optional.of(Path.of(profile));
     }
-    Optional<Path> fromVariable = environment.variable("PLANNER_PROFILE").map(Path::of);
+    Optional<String> fromVariable = environment.variable("PLANNER_PROFILE");
     if (fromVariable.isPresent()) {
-      return fromVariable;
+      return Optional.of(Path.of(fromVariable.get()));
     }
     Path standard = environment.configDirectory().resolve("profile.yaml");
     return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();

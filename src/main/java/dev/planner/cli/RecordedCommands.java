@@ -62,8 +62,9 @@ final class RecordedCommands {
       if (in == null) {
         return Optional.empty();
       }
-      return CommandRecordFile.read(new DataInputStream(new BufferedInputStream(in)), command.getName())
-          .map(section -> new RecordedCommands(section, factory));
+      Optional<CommandRecordFile.Section> section =
+          CommandRecordFile.read(new DataInputStream(new BufferedInputStream(in)), command.getName());
+      return section.isEmpty() ? Optional.empty() : Optional.of(new RecordedCommands(section.get(), factory));
     } catch (IOException | ClassNotFoundException e) {
       // A record this build cannot read only costs the annotations' look-up.
       return Optional.empty();
@@ -153,7 +154,9 @@ final class RecordedCommands {
 
   private List<RecordedAnnotation> annotations(CommandRecordFile.FieldRecord field) {
     List<RecordedAnnotation> annotations = new ArrayList<>();
-    field.annotations().forEach((type, values) -> annotations.add(annotation(type, values)));
+    for (Map.Entry<String, Map<String, Object>> annotation : field.annotations().entrySet()) {
+      annotations.add(annotation(annotation.getKey(), annotation.getValue()));
+    }
     return annotations;
   }
 

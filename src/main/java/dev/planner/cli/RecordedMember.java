@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * An annotated field of a command or mixin, with its recorded annotations, bound to the object that
- * holds it: what picocli's own reflection hands its builders, without reading an annotation.
+ * holds it: what picocli's own reflection hands its builders, without reading an annotation. It is its
+ * own getter and setter, rather than handing out method references that each cost a run their linking.
  */
-final class RecordedMember implements IAnnotatedElement, IExtensible {
+final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, ISetter {
   private final Field field;
   private final IScope scope;
   private final Map<Class<? extends Annotation>, RecordedAnnotation> annotations;
@@ -66,8 +67,8 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
   @Override public boolean isMethodParameter() { return false; }
   @Override public int getMethodParamPosition() { return -1; }
   @Override public IScope scope() { return scope; }
-  @Override public IGetter getter() { return this::value; }
-  @Override public ISetter setter() { return this::replace; }
+  @Override public IGetter getter() { return this; }
+  @Override public ISetter setter() { return this; }
 
   @Override
   public String getMixinName() {
@@ -96,7 +97,7 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
       return known;
     }
     ITypeInfo made = OptionSpec.builder("--type-of-" + getName()).type(field.getType())
-        .auxiliaryTypes(elementTypes.toArray(Class<?>[]::new)).build().typeInfo();
+        .auxiliaryTypes(elementTypes.toArray(new Class<?>[0])).build().typeInfo();
     typeInfos.put(types, made);
     return made;
   }
@@ -125,7 +126,8 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
     return null;
   }
 
-  private <T> T value() {
+  @Override
+  public <T> T get() {
     try {
       @SuppressWarnings("unchecked") T value = (T) field.get(scope.get());
       return value;
@@ -134,7 +136,8 @@ final class RecordedMember implements IAnnotatedElement, IExtensible {
     }
   }
 
-  private <T> T replace(T value) {
+  @Override
+  public <T> T set(T value) {
     try {
       Object holder = scope.get();
       @SuppressWarnings("unchecked") T old = (T) field.get(holder);

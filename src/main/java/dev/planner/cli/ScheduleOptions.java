@@ -63,7 +63,7 @@ public final class ScheduleOptions {
   /** Reads the schedule, printing its warnings on stderr. */
   Schedule load(CommandContext context) throws SourceUnavailableException {
     SourceLoader loader = new SourceLoader(context.environment().stdin());
-    Optional<String> location = Optional.ofNullable(schedule).or(() -> context.environment().variable("PLANNER_SCHEDULE"));
+    Optional<String> location = schedule != null ? Optional.of(schedule) : context.environment().variable("PLANNER_SCHEDULE");
     if (location.isEmpty() && from == null && timezone == null && attendees == null) {
       Optional<Schedule> snapshot = loader.bundledSnapshot();
       if (snapshot.isPresent()) {

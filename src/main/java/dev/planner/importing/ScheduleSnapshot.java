@@ -183,7 +183,13 @@ public final class ScheduleSnapshot {
     }
 
     ZonedDateTime read(DataInputStream in) throws IOException {
-      return known.computeIfAbsent(Instant.ofEpochSecond(in.readLong(), in.readInt()), instant -> instant.atZone(zone));
+      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+      ZonedDateTime time = known.get(instant);
+      if (time == null) {
+        time = instant.atZone(zone);
+        known.put(instant, time);
+      }
+      return time;
     }
   }
 

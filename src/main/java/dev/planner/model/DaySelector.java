@@ -20,8 +20,11 @@ public final class DaySelector {
    * The day meant, or an {@link IllegalArgumentException} whose message lists the days there are.
    */
   public static LocalDate resolve(String text, List<LocalDate> days) {
-    return find(text.trim(), days).orElseThrow(() -> new IllegalArgumentException(
-        "no day '" + text + "' in this schedule; its days are: " + describe(days)));
+    Optional<LocalDate> day = find(text.trim(), days);
+    if (day.isEmpty()) {
+      throw new IllegalArgumentException("no day '" + text + "' in this schedule; its days are: " + describe(days));
+    }
+    return day.get();
   }
 
   private static Optional<LocalDate> find(String text, List<LocalDate> days) {
@@ -41,10 +44,16 @@ public final class DaySelector {
     if (wanted.length() < 2) {
       return Optional.empty();
     }
-    List<LocalDate> matches = days.stream()
-        .filter(day -> weekday(day.getDayOfWeek()).startsWith(wanted))
-        .toList();
-    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    LocalDate match = null;
+    for (LocalDate day : days) {
+      if (weekday(day.getDayOfWeek()).startsWith(wanted)) {
+        if (match != null) {
+          return Optional.empty();
+        }
+        match = day;
+      }
+    }
+    return Optional.ofNullable(match);
   }
 
   // The two shapes are checked by hand: a regular expression is compiled on each call, and a run reads

@@ -3,6 +3,7 @@ package dev.planner.model;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,17 +27,24 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
    * The order sessions are kept in: start, then end, then room, then id. Written out rather than
    * chained from key extractors, which run far slower before the JIT has warmed up.
    */
-  public static final Comparator<Session> ORDER = Schedule::compareSessions;
+  public static final Comparator<Session> ORDER = new SessionOrder();
 
-  private static int compareSessions(Session a, Session b) {
-    int order = a.start().compareTo(b.start());
-    if (order == 0) {
-      order = a.end().compareTo(b.end());
+  /**
+   * A class rather than a method reference, as are the loops below rather than lambdas: every run
+   * builds a schedule, and linking each lambda costs a short run a fraction of a millisecond.
+   */
+  private static final class SessionOrder implements Comparator<Session> {
+    @Override
+    public int compare(Session a, Session b) {
+      int order = a.start().compareTo(b.start());
+      if (order == 0) {
+        order = a.end().compareTo(b.end());
+      }
+      if (order == 0) {
+        order = a.room().compareTo(b.room());
+      }
+      return order != 0 ? order : a.id().compareTo(b.id());
     }
-    if (order == 0) {
-      order = a.room().compareTo(b.room());
-    }
-    return order != 0 ? order : a.id().compareTo(b.id());
   }
 
   public Schedule {
@@ -50,7 +58,9 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
     }
     Objects.requireNonNull(venue, "venue");
     Set<RoomId> roomIds = new HashSet<>();
-    venue.rooms().forEach(room -> roomIds.add(room.id()));
+    for (Room room : venue.rooms()) {
+      roomIds.add(room.id());
+    }
     Set<SessionId> ids = new HashSet<>();
     List<Session> normalised = new ArrayList<>(Checks.listOf(sessions, "sessions").size());
     for (Session session : sessions) {
@@ -83,17 +93,30 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
   /** The conference days, in order, in the conference's zone. */
   public List<LocalDate> days() {
     Set<LocalDate> days = new TreeSet<>();
-    sessions.forEach(session -> days.add(session.start().toLocalDate()));
+    for (Session session : sessions) {
+      days.add(session.start().toLocalDate());
+    }
     return List.copyOf(days);
   }
 
   /** The sessions starting on a day, in schedule order. */
   public List<Session> sessionsOn(LocalDate day) {
-    return sessions.stream().filter(session -> session.start().toLocalDate().equals(day)).toList();
+    List<Session> on = new ArrayList<>();
+    for (Session session : sessions) {
+      if (session.start().toLocalDate().equals(day)) {
+        on.add(session);
+      }
+    }
+    return Collections.unmodifiableList(on);
   }
 
   public Optional<Session> session(SessionId id) {
-    return sessions.stream().filter(session -> session.id().equals(id)).findFirst();
+    for (Session session : sessions) {
+      if (session.id().equals(id)) {
+        return Optional.of(session);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The room a session of this schedule is held in. */
@@ -104,7 +127,9 @@ public record Schedule(String conference, ZoneId zone, int attendees, Venue venu
   /** A lookup table from room id to room, for callers that resolve many sessions. */
   public Map<RoomId, Room> roomsById() {
     Map<RoomId, Room> byId = new HashMap<>();
-    venue.rooms().forEach(room -> byId.put(room.id(), room));
+    for (Room room : venue.rooms()) {
+      byId.put(room.id(), room);
+    }
     return byId;
   }
 

@@ -10,8 +10,12 @@ public record Signals(OptionalInt favourites, OptionalInt signups) {
   public static final Signals NONE = new Signals(OptionalInt.empty(), OptionalInt.empty());
 
   public Signals {
-    favourites.ifPresent(value -> Checks.notNegative(value, "favourites"));
-    signups.ifPresent(value -> Checks.notNegative(value, "signups"));
+    if (favourites.isPresent()) {
+      Checks.notNegative(favourites.getAsInt(), "favourites");
+    }
+    if (signups.isPresent()) {
+      Checks.notNegative(signups.getAsInt(), "signups");
+    }
   }
 
   public boolean isEmpty() {
