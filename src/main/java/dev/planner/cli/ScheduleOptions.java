@@ -90,8 +90,12 @@ public final class ScheduleOptions {
     Schedule overlaid = overlay(context, loader, result.schedule());
     ScheduleInference.Result inferred = new ScheduleInference(ReferenceTablesReader.bundled())
         .infer(overlaid, result.clues(), new ScheduleInference.Given(timezone != null, attendees != null));
-    inferred.warnings().forEach(context::hint);
-    inferred.assumptions().forEach(assumption -> context.hint(assumption.line()));
+    for (String warning : inferred.warnings()) {
+      context.hint(warning);
+    }
+    for (Assumption assumption : inferred.assumptions()) {
+      context.hint(assumption.line());
+    }
     assumptions = inferred.assumptions();
     return inferred.schedule();
   }

@@ -2,6 +2,8 @@ package dev.planner.cli;
 
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,11 @@ final class ShortIds {
 
   /** Short ids by full id, for every session of the schedule. */
   static Map<String, String> of(Schedule schedule) {
-    List<String> ids = schedule.sessions().stream().map(Session::id).map(id -> id.value()).sorted().toList();
+    List<String> ids = new ArrayList<>(schedule.sessions().size());
+    for (Session session : schedule.sessions()) {
+      ids.add(session.id().value());
+    }
+    Collections.sort(ids);
     Map<String, String> shortIds = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);

@@ -57,13 +57,15 @@ final class TalksCommand implements Callable<Integer> {
     Optional<LocalDate> onDay = day.resolve(context, schedule);
     Map<RoomId, Room> rooms = schedule.roomsById();
     List<Map<String, Object>> records = new ArrayList<>();
-    Map<String, String> shortIds = ShortIds.of(schedule);
+    // Tables show the shortest start of the id that names it; scripts get the whole id.
+    boolean shortened = format == OutputFormat.TABLE || format == OutputFormat.MD;
+    Map<String, String> shortIds = shortened ? ShortIds.of(schedule) : Map.of();
     for (Session session : schedule.sessions()) {
       Room where = rooms.get(session.room());
-      if (onDay.map(date -> session.start().toLocalDate().equals(date)).orElse(true) && matches(session, where)) {
+      boolean onTheDay = onDay.isEmpty() || session.start().toLocalDate().equals(onDay.get());
+      if (onTheDay && matches(session, where)) {
         Map<String, Object> record = SessionRecords.of(session, where);
-        if (format == OutputFormat.TABLE || format == OutputFormat.MD) {
-          // Tables show the shortest start of the id that names it; scripts get the whole id.
+        if (shortened) {
           record.put("id", shortIds.get(session.id().value()));
         }
         records.add(record);

@@ -42,7 +42,13 @@ public final class Diagnostics {
   }
 
   public List<Diagnostic> warnings() {
-    return all.stream().filter(diagnostic -> !diagnostic.isError()).toList();
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Diagnostic diagnostic : all) {
+      if (!diagnostic.isError()) {
+        warnings.add(diagnostic);
+      }
+    }
+    return List.copyOf(warnings);
   }
 
   /** Throws the collected errors, if there are any. */

@@ -26,7 +26,13 @@ public final class RoomRegistry {
   /** The id of a room by its name, creating the room with the default capacity on first sight. */
   public RoomId idFor(String name) {
     String key = name.isBlank() ? NO_ROOM : name.strip();
-    return byName.computeIfAbsent(key, newName -> Room.withDefaultCapacity(newId(newName), newName)).id();
+    Room known = byName.get(key);
+    if (known != null) {
+      return known.id();
+    }
+    Room room = Room.withDefaultCapacity(newId(key), key);
+    byName.put(key, room);
+    return room.id();
   }
 
   /** Adds a room whose capacity the source gives; a room of the same name keeps its first entry. */

@@ -45,7 +45,7 @@ public final class ScheduleImporter {
 
   /** The reader of the format named, or else of the format the content looks like. */
   public ScheduleReader readerFor(Source source, Optional<Format> forced) {
-    return forced.map(this::readerFor).orElseGet(() -> sniff(source));
+    return forced.isPresent() ? readerFor(forced.get()) : sniff(source);
   }
 
   /** The reader whose format the content looks like. */
@@ -54,11 +54,13 @@ public final class ScheduleImporter {
       return calendar;
     }
     String head = head(source);
-    return readers.stream()
-        .filter(reader -> reader.recognises(head))
-        .findFirst()
-        .orElseThrow(() -> InvalidInputException.at(source.name(), 0, 0,
-            "cannot tell the schedule's format; name it with --from (" + Format.labels() + ")"));
+    for (ScheduleReader reader : readers) {
+      if (reader.recognises(head)) {
+        return reader;
+      }
+    }
+    throw InvalidInputException.at(source.name(), 0, 0,
+        "cannot tell the schedule's format; name it with --from (" + Format.labels() + ")");
   }
 
   /**
@@ -91,9 +93,11 @@ public final class ScheduleImporter {
   }
 
   private ScheduleReader readerFor(Format format) {
-    return readers.stream()
-        .filter(reader -> reader.format() == format)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no reader for format " + format));
+    for (ScheduleReader reader : readers) {
+      if (reader.format() == format) {
+        return reader;
+      }
+    }
+    throw new IllegalArgumentException("no reader for format " + format);
   }
 }

@@ -35,7 +35,7 @@ final class CapacityInference {
   static Result infer(Schedule schedule, FeedClues clues, List<VenueRoom> venueRooms, Optional<Edition> edition) {
     List<Room> rooms = new ArrayList<>(schedule.venue().rooms());
     List<String> notes = new ArrayList<>();
-    if (rooms.stream().noneMatch(CapacityInference::unknown)) {
+    if (!anyUnknown(rooms)) {
       return new Result(schedule, notes);
     }
     Optional<VenueTable> table = venue(schedule, clues, venueRooms, edition);
@@ -60,6 +60,18 @@ final class CapacityInference {
     return room.capacitySource() == CapacitySource.DEFAULT;
   }
 
+  // Inference runs on every read of a feed, once: it is written with loops rather than lambdas and
+  // streams, each of which costs a short run its linking.
+
+  private static boolean anyUnknown(List<Room> rooms) {
+    for (Room room : rooms) {
+      if (unknown(room)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A venue's rooms by match key, with the venue's name and the first source it cites. */
   private record VenueTable(String name, Map<String, VenueRoom> byKey, String source) {}
 
@@ -74,17 +86,27 @@ final class CapacityInference {
       return Optional.of(tables.get(edition.get().venue()));
     }
     List<String> cities = new ArrayList<>();
-    clues.places().forEach(place -> {
+    for (String place : clues.places()) {
       for (String part : place.split(",")) {
         cities.add(Venue.matchKey(part));
       }
-    });
-    edition.ifPresent(found -> cities.add(Venue.matchKey(found.city())));
+    }
+    if (edition.isPresent()) {
+      cities.add(Venue.matchKey(edition.get().city()));
+    }
     VenueTable best = null;
     int bestMatches = 0;
     for (VenueTable table : tables.values()) {
-      int matches = (int) schedule.venue().rooms().stream().filter(room -> table.byKey().containsKey(Venue.matchKey(room.name()))).count();
-      boolean inCity = table.byKey().values().stream().anyMatch(room -> cities.contains(Venue.matchKey(room.city())));
+      int matches = 0;
+      for (Room room : schedule.venue().rooms()) {
+        if (table.byKey().containsKey(Venue.matchKey(room.name()))) {
+          matches++;
+        }
+      }
+      boolean inCity = false;
+      for (VenueRoom room : table.byKey().values()) {
+        inCity |= cities.contains(Venue.matchKey(room.city()));
+      }
       boolean enough = matches >= MIN_MATCHED_ROOMS && matches >= MIN_MATCHED_SHARE * schedule.venue().rooms().size();
       if ((inCity && matches > 0 || enough) && matches > bestMatches) {
         best = table;
@@ -98,13 +120,21 @@ final class CapacityInference {
     Map<String, Map<String, VenueRoom>> byVenue = new TreeMap<>();
     Map<String, String> sources = new HashMap<>();
     for (VenueRoom room : venueRooms) {
-      Map<String, VenueRoom> keys = byVenue.computeIfAbsent(room.venue(), venue -> new LinkedHashMap<>());
+      Map<String, VenueRoom> keys = byVenue.get(room.venue());
+      if (keys == null) {
+        keys = new LinkedHashMap<>();
+        byVenue.put(room.venue(), keys);
+      }
       keys.putIfAbsent(Venue.matchKey(room.room()), room);
-      room.aliases().forEach(alias -> keys.putIfAbsent(Venue.matchKey(alias), room));
+      for (String alias : room.aliases()) {
+        keys.putIfAbsent(Venue.matchKey(alias), room);
+      }
       sources.putIfAbsent(room.venue(), room.source());
     }
     Map<String, VenueTable> tables = new LinkedHashMap<>();
-    byVenue.forEach((venue, keys) -> tables.put(venue, new VenueTable(venue, keys, sources.get(venue))));
+    for (Map.Entry<String, Map<String, VenueRoom>> venue : byVenue.entrySet()) {
+      tables.put(venue.getKey(), new VenueTable(venue.getKey(), venue.getValue(), sources.get(venue.getKey())));
+    }
     return tables;
   }
 
@@ -126,13 +156,24 @@ final class CapacityInference {
     Map<RoomId, List<Session>> byRoom = new HashMap<>();
     for (Session session : schedule.sessions()) {
       if (session.type().isPlannable()) {
-        byRoom.computeIfAbsent(session.room(), id -> new ArrayList<>()).add(session);
+        List<Session> inRoom = byRoom.get(session.room());
+        if (inRoom == null) {
+          inRoom = new ArrayList<>();
+          byRoom.put(session.room(), inRoom);
+        }
+        inRoom.add(session);
       }
     }
     return byRoom;
   }
 
   static long keynotes(List<Session> sessions) {
-    return sessions.stream().filter(session -> session.type() == SessionType.KEYNOTE).count();
+    long keynotes = 0;
+    for (Session session : sessions) {
+      if (session.type() == SessionType.KEYNOTE) {
+        keynotes++;
+      }
+    }
+    return keynotes;
   }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Finds the time zone of a place a feed names: a city that is the last part of one of the JDK's zone
@@ -18,12 +17,12 @@ import java.util.function.Supplier;
 final class PlaceZones {
   private static Map<String, String> jdkCities;
 
-  private final Supplier<Map<String, String>> referencePlaces;
+  private final ReferenceTables tables;
   private Map<String, String> places;
 
-  /** Zones of the JDK's cities and of the reference places, which are read at the first look-up. */
-  PlaceZones(Supplier<Map<String, String>> referencePlaces) {
-    this.referencePlaces = referencePlaces;
+  /** Zones of the JDK's cities and of the tables' places, which are read at the first look-up. */
+  PlaceZones(ReferenceTables tables) {
+    this.tables = tables;
   }
 
   /** The zone of the first part of "Room, City, Country" that names a place: the most particular wins. */
@@ -47,7 +46,8 @@ final class PlaceZones {
     if (listed != null) {
       return Optional.of(ZoneId.of(listed));
     }
-    return Optional.ofNullable(jdkCities().get(key)).map(ZoneId::of);
+    String city = jdkCities().get(key);
+    return city == null ? Optional.empty() : Optional.of(ZoneId.of(city));
   }
 
   /** A zone and the name that gave it. */
@@ -56,7 +56,9 @@ final class PlaceZones {
   private Map<String, String> places() {
     if (places == null) {
       Map<String, String> byKey = new HashMap<>();
-      referencePlaces.get().forEach((place, zone) -> byKey.put(Venue.matchKey(place), zone));
+      for (Map.Entry<String, String> place : tables.places().entrySet()) {
+        byKey.put(Venue.matchKey(place.getKey()), place.getValue());
+      }
       places = byKey;
     }
     return places;

@@ -22,7 +22,7 @@ public final class ReferenceTables {
 
   /** Tables with their places, each place's zone given by its id (Europe/Amsterdam). */
   public ReferenceTables(List<Edition> editions, List<VenueRoom> venueRooms, Map<String, String> places) {
-    this(editions, venueRooms, () -> places);
+    this(editions, venueRooms, new Given(places));
   }
 
   /** Tables whose places are read by {@code placeTable} the first time they are asked for. */
@@ -38,6 +38,14 @@ public final class ReferenceTables {
 
   public List<VenueRoom> venueRooms() {
     return venueRooms;
+  }
+
+  /** Places known from the start: a class rather than a lambda, which every run would pay to link. */
+  private record Given(Map<String, String> places) implements Supplier<Map<String, String>> {
+    @Override
+    public Map<String, String> get() {
+      return places;
+    }
   }
 
   /** Place → the id of its zone; the ids are valid zone ids. */

@@ -5,7 +5,7 @@ import dev.planner.model.Room;
 import dev.planner.model.RoomId;
 import dev.planner.model.Schedule;
 import dev.planner.model.Session;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,13 +74,24 @@ final class RolePriors {
     return given;
   }
 
-  /** The room that hosts the most keynotes, when some room hosts two or more. */
+  /**
+   * The room that hosts the most keynotes, when some room hosts two or more; of rooms hosting as
+   * many, the first by id.
+   */
   static Optional<RoomId> plenary(Map<RoomId, List<Session>> byRoom) {
-    return byRoom.entrySet().stream()
-        .filter(entry -> CapacityInference.keynotes(entry.getValue()) >= 2)
-        .max(Comparator.comparingLong((Map.Entry<RoomId, List<Session>> entry) -> CapacityInference.keynotes(entry.getValue()))
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(Map.Entry::getKey);
+    RoomId best = null;
+    long bestKeynotes = 0;
+    for (Map.Entry<RoomId, List<Session>> entry : byRoom.entrySet()) {
+      long keynotes = CapacityInference.keynotes(entry.getValue());
+      if (keynotes < 2) {
+        continue;
+      }
+      if (best == null || keynotes > bestKeynotes || keynotes == bestKeynotes && entry.getKey().compareTo(best) < 0) {
+        best = entry.getKey();
+        bestKeynotes = keynotes;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** How many breakout rooms' worth of seats a room is, by its name and how it is used. */
@@ -111,7 +122,11 @@ final class RolePriors {
     if (sessions.size() < MANY_SESSIONS) {
       return false;
     }
-    long[] minutes = sessions.stream().mapToLong(session -> session.duration().toMinutes()).sorted().toArray();
+    long[] minutes = new long[sessions.size()];
+    for (int i = 0; i < minutes.length; i++) {
+      minutes[i] = sessions.get(i).duration().toMinutes();
+    }
+    Arrays.sort(minutes);
     return minutes[minutes.length / 2] <= SHORT_MINUTES;
   }
 

@@ -1,6 +1,7 @@
 package dev.planner.inference;
 
 import dev.planner.inference.ReferenceTables.Edition;
+import dev.planner.model.Room;
 import dev.planner.model.Schedule;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class ScheduleInference {
 
   public ScheduleInference(ReferenceTables tables) {
     this.tables = Objects.requireNonNull(tables, "tables");
-    this.places = new PlaceZones(tables::places);
+    this.places = new PlaceZones(tables);
   }
 
   /** What the user gave on the command line, which inference keeps. */
@@ -47,8 +48,11 @@ public final class ScheduleInference {
     result = attendance(result, clues, given, edition, assumptions);
     CapacityInference.Result capacities = CapacityInference.infer(result, clues, tables.venueRooms(), edition);
     if (!capacities.notes().isEmpty()) {
-      long known = result.venue().rooms().stream().filter(room -> !CapacityInference.unknown(room)).count();
       int rooms = result.venue().rooms().size();
+      int known = 0;
+      for (Room room : result.venue().rooms()) {
+        known += CapacityInference.unknown(room) ? 0 : 1;
+      }
       assumptions.add(new Assumption(Assumption.Topic.CAPACITY,
           "for " + (rooms - known) + " of " + rooms + " rooms", String.join("; ", capacities.notes())));
     }

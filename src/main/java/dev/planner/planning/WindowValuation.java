@@ -182,10 +182,12 @@ final class WindowValuation {
     if (!shareABackup(before, window.backups())) {
       return window;
     }
-    List<Backup> kept = window.backups().stream()
-        .filter(backup -> before.backups().stream()
-            .noneMatch(theirs -> theirs.scored().session().id().equals(backup.scored().session().id())))
-        .toList();
+    List<Backup> kept = new ArrayList<>();
+    for (Backup backup : window.backups()) {
+      if (!shareABackup(before, List.of(backup))) {
+        kept.add(backup);
+      }
+    }
     return window(window.primary(), window.arriveBy(), window.admission(), window.staysSeated(),
         walkedInTurn(window.primary().session(), kept), Optional.empty());
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Keeps the shipped reference tables valid: every fact has its source, every place a zone. */
 class ReferenceTablesTest {
   private final ReferenceTables tables = ReferenceTablesReader.bundled();
-  private final PlaceZones places = new PlaceZones(tables::places);
+  private final PlaceZones places = new PlaceZones(tables);
 
   @Test
   void everyAttendanceFigureNamesTheAddressItWasPublishedAt() {

@@ -247,7 +247,7 @@ public final class IcalScheduleReader implements ScheduleReader {
         return new SessionId(uid.get());
       }
       return new SessionId(uid.get() + "@"
-          + IcalTimeZones.BASIC_LOCAL.format(start.withZoneSameInstant(ZoneOffset.UTC)) + "Z");
+          + IcalTimeZones.BasicLocal.FORMAT.format(start.withZoneSameInstant(ZoneOffset.UTC)) + "Z");
     }
 
     /** The end from DURATION, for an event without DTEND. */
@@ -294,7 +294,7 @@ public final class IcalScheduleReader implements ScheduleReader {
         return LocalDateTime.of(number(value, 0, 4), number(value, 4, 6), number(value, 6, 8),
             number(value, 9, 11), number(value, 11, 13), number(value, 13, 15));
       }
-      return LocalDateTime.parse(value, IcalTimeZones.BASIC_LOCAL);
+      return LocalDateTime.parse(value, IcalTimeZones.BasicLocal.FORMAT);
     }
 
     private static boolean allDigits(String text, int from, int to) {

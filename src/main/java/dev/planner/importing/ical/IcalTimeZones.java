@@ -34,11 +34,22 @@ import java.util.regex.Pattern;
  * repeating yearly on a weekday of a month, or a fixed offset).
  */
 final class IcalTimeZones {
-  static final DateTimeFormatter BASIC_LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern IANA_SUFFIX = Pattern.compile("([A-Za-z_]+/[A-Za-z0-9_+\\-]+(?:/[A-Za-z0-9_+\\-]+)?)$");
-  private static final Pattern OFFSET = Pattern.compile("([+-])(\\d\\d)(\\d\\d)(\\d\\d)?");
-  private static final Pattern NTH_WEEKDAY = Pattern.compile("([+-]?\\d)?(MO|TU|WE|TH|FR|SA|SU)");
+  /** iCalendar's basic local date-time, {@code 20260324T101500}: made when first needed, as feeds rarely need it. */
+  static final class BasicLocal {
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
+
+    private BasicLocal() {}
+  }
+
+  /** The shapes inside TZIDs and VTIMEZONEs, compiled when first needed: a feed in UTC, as Sched's is, needs none. */
+  private static final class Syntax {
+    static final Pattern IANA_SUFFIX = Pattern.compile("([A-Za-z_]+/[A-Za-z0-9_+\\-]+(?:/[A-Za-z0-9_+\\-]+)?)$");
+    static final Pattern OFFSET = Pattern.compile("([+-])(\\d\\d)(\\d\\d)(\\d\\d)?");
+    static final Pattern NTH_WEEKDAY = Pattern.compile("([+-]?\\d)?(MO|TU|WE|TH|FR|SA|SU)");
+
+    private Syntax() {}
+  }
   /** Where a zone with the same rules is looked for, most likely first; the order keeps the choice stable. */
   private static final List<String> REGIONS =
       List.of("Europe/", "America/", "Asia/", "Australia/", "Pacific/", "Africa/", "Atlantic/", "Indian/");
@@ -58,7 +69,7 @@ final class IcalTimeZones {
     try {
       return Optional.of(ZoneId.of(trimmed));
     } catch (DateTimeException e) {
-      Matcher suffix = IANA_SUFFIX.matcher(trimmed);
+      Matcher suffix = Syntax.IANA_SUFFIX.matcher(trimmed);
       if (!suffix.find()) {
         return Optional.empty();
       }
@@ -174,7 +185,7 @@ final class IcalTimeZones {
       throw new IllegalArgumentException("RRULE " + part.raw("RRULE").orElse("") + " is not a yearly weekday rule");
     }
     Month month = Month.of(Integer.parseInt(rule.get("BYMONTH")));
-    Matcher byDay = NTH_WEEKDAY.matcher(rule.get("BYDAY"));
+    Matcher byDay = Syntax.NTH_WEEKDAY.matcher(rule.get("BYDAY"));
     if (!byDay.matches()) {
       throw new IllegalArgumentException("BYDAY=" + rule.get("BYDAY") + " is not one weekday");
     }
@@ -226,12 +237,12 @@ final class IcalTimeZones {
 
   private static LocalDateTime start(IcalComponent part) {
     String value = part.raw("DTSTART").orElseThrow(() -> new IllegalArgumentException(part.name() + " has no DTSTART"));
-    return LocalDateTime.parse(value, BASIC_LOCAL);
+    return LocalDateTime.parse(value, BasicLocal.FORMAT);
   }
 
   private static ZoneOffset offset(IcalComponent part, String property) {
     String value = part.raw(property).orElseThrow(() -> new IllegalArgumentException(part.name() + " has no " + property));
-    Matcher matcher = OFFSET.matcher(value);
+    Matcher matcher = Syntax.OFFSET.matcher(value);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(property + " '" + value + "' is not an offset such as +0100");
     }
