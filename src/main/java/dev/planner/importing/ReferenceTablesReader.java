@@ -110,7 +110,7 @@ public final class ReferenceTablesReader {
     List<T> rows = new ArrayList<>();
     boolean header = true;
     int lineNumber = 0;
-    for (String line : text.lines().toList()) {
+    for (String line : lines(text)) {
       lineNumber++;
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -138,6 +138,22 @@ public final class ReferenceTablesReader {
       }
     }
     return rows;
+  }
+
+  /** The text's lines, as {@link String#lines} splits them, without a stream: the tables are read on every run. */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      lines.add(text.substring(start, end));
+      boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
+    }
+    return lines;
   }
 
   private static String resource(String table) {

@@ -109,7 +109,7 @@ public final class SourceLoader {
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       return fetch(location);
     }
-    if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+    if (lower.contains("://") && lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
       throw new SourceUnavailableException(location + ": only http and https URLs are supported");
     }
     return readFile(Path.of(location), location);

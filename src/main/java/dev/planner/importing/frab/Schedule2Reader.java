@@ -13,9 +13,14 @@ import java.util.regex.Pattern;
  * {@code conference.rooms} whose {@code capacity} becomes an {@code official} seat count.
  */
 public final class Schedule2Reader implements ScheduleReader {
-  /** frab JSON maps room names to events inside each day; schedule2 never has that shape. */
-  private static final Pattern FRAB_ROOM_MAP = Pattern.compile("\"rooms\"\\s*:\\s*\\{");
-  private static final Pattern SCHEDULE2_MARK = Pattern.compile("schema2|schedule2|\"participants\"\\s*:");
+  /** The marks of the format, compiled when a JSON document is first looked at: reading a calendar needs none. */
+  private static final class Marks {
+    /** frab JSON maps room names to events inside each day; schedule2 never has that shape. */
+    static final Pattern FRAB_ROOM_MAP = Pattern.compile("\"rooms\"\\s*:\\s*\\{");
+    static final Pattern SCHEDULE2_MARK = Pattern.compile("schema2|schedule2|\"participants\"\\s*:");
+
+    private Marks() {}
+  }
 
   @Override
   public Format format() {
@@ -25,8 +30,8 @@ public final class Schedule2Reader implements ScheduleReader {
   @Override
   public boolean recognises(String head) {
     return FrabJsonDocument.looksLikeJsonSchedule(head)
-        && SCHEDULE2_MARK.matcher(head).find()
-        && !FRAB_ROOM_MAP.matcher(head).find();
+        && Marks.SCHEDULE2_MARK.matcher(head).find()
+        && !Marks.FRAB_ROOM_MAP.matcher(head).find();
   }
 
   @Override
