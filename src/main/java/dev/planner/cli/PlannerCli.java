@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -74,7 +75,8 @@ public final class PlannerCli {
    * suggestions for a mistyped command read.
    */
   private static CommandLine create(Environment environment, PrintWriter out, PrintWriter err, String[] args) {
-    CommandLine commandLine = new CommandLine(new PlannerCommand(environment).commandSpec());
+    IFactory factory = new DeclaredConstructorFactory();
+    CommandLine commandLine = new CommandLine(new PlannerCommand(environment).commandSpec(factory), factory);
     List<CommandSummaries.Summary> summaries = CommandSummaries.of(SUBCOMMANDS);
     int alone = args == null ? -1 : indexOf(summaries, args.length == 0 ? "" : args[0]);
     boolean onlyHelp = args != null && asksOnlyForHelp(args);
@@ -84,7 +86,7 @@ public final class PlannerCli {
     for (int i = 0; i < SUBCOMMANDS.size(); i++) {
       CommandSummaries.Summary summary = summaries.get(i);
       if (args == null || i == alone) {
-        commandLine.addSubcommand(summary.name(), RecordedCommands.commandLine(SUBCOMMANDS.get(i), commandLine.getFactory()));
+        commandLine.addSubcommand(summary.name(), RecordedCommands.commandLine(SUBCOMMANDS.get(i), factory));
       } else if (alone < 0 && !onlyHelp) {
         commandLine.addSubcommand(summary.name(), TopLevelHelp.standIn(summary));
       }

@@ -1,6 +1,7 @@
 package dev.planner.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -29,9 +30,12 @@ public final class PlannerCommand implements Callable<Integer> {
     return environment;
   }
 
-  /** The command's model: its name, version, description, examples and the standard help options. */
-  CommandSpec commandSpec() {
-    spec = CommandSpec.wrapWithoutInspection(this).name("planner").versionProvider(new VersionProvider());
+  /**
+   * The command's model: its name, version, description, examples and the standard help options,
+   * with the factory its command line makes objects with.
+   */
+  CommandSpec commandSpec(IFactory factory) {
+    spec = CommandSpec.wrapWithoutInspection(this, factory).name("planner").versionProvider(new VersionProvider());
     spec.usageMessage().description(DESCRIPTION).sortOptions(false).footerHeading("%nExamples:%n").footer(EXAMPLES);
     // The options picocli's standard help mixin declares, with its names and descriptions.
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)

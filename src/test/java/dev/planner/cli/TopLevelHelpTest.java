@@ -24,6 +24,6 @@ class TopLevelHelpTest {
   }
 
   private static CommandLine top() {
-    return new CommandLine(new PlannerCommand(Environment.system()).commandSpec());
+    return new CommandLine(new PlannerCommand(Environment.system()).commandSpec(CommandLine.defaultFactory()));
   }
 }
