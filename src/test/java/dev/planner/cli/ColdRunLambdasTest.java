@@ -1,0 +1,58 @@
+package dev.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runs the start-up benchmark times link no lambda of the planner's own (README, Performance):
+ * linking one costs a cold run more than the work it does. Each run is a JVM of its own, whose class
+ * loading is logged; a lambda shows as a class named {@code ...$$Lambda$...}.
+ */
+class ColdRunLambdasTest {
+  @TempDir Path home;
+
+  @Test
+  void planningTheBundledScheduleLinksNoLambdaOfThePlanner() throws Exception {
+    assertThat(plannerLambdasLinkedBy("plan", "--day", "wednesday")).isEmpty();
+  }
+
+  @Test
+  void planningFromASchedFeedLinksNoLambdaOfThePlanner() throws Exception {
+    Path feed = Path.of("src/test/resources/fixtures/sched-like.ics").toAbsolutePath();
+    assertThat(plannerLambdasLinkedBy("plan", "--day", "1", "--schedule", feed.toString())).isEmpty();
+    assertThat(plannerLambdasLinkedBy("talks", "--schedule", feed.toString(), "--format", "json")).isEmpty();
+  }
+
+  private TreeSet<String> plannerLambdasLinkedBy(String... args) throws IOException, InterruptedException {
+    Path log = home.resolve("classes.log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.startsWith("PLANNER_") || name.startsWith("XDG_"));
+    environment.put("HOME", home.toString());
+    Process run = builder.start();
+    assertThat(run.waitFor()).as("exit code of planner %s", String.join(" ", args)).isZero();
+    TreeSet<String> lambdas = new TreeSet<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      int name = line.indexOf("dev.planner.");
+      if (name >= 0 && line.contains("$$Lambda")) {
+        lambdas.add(line.substring(name, line.indexOf("$$Lambda", name)));
+      }
+    }
+    return lambdas;
+  }
+}
