@@ -33,18 +33,18 @@ public record Environment(
   }
 
   public Optional<String> variable(String name) {
-    return Optional.ofNullable(setValue(name));
+    return Optional.ofNullable(nonBlank(name));
   }
 
   /** Where per-user files live: {@code $XDG_CONFIG_HOME/planner}, else {@code ~/.config/planner}. */
   public Path configDirectory() {
-    String configured = setValue("XDG_CONFIG_HOME");
+    String configured = nonBlank("XDG_CONFIG_HOME");
     return (configured == null ? home.resolve(".config") : Path.of(configured)).resolve("planner");
   }
 
   /** Where the planner keeps what it records: {@code $XDG_STATE_HOME/planner}, else {@code ~/.local/state/planner}. */
   public Path stateDirectory() {
-    String configured = setValue("XDG_STATE_HOME");
+    String configured = nonBlank("XDG_STATE_HOME");
     return (configured == null ? home.resolve(".local").resolve("state") : Path.of(configured)).resolve("planner");
   }
 
@@ -52,7 +52,7 @@ public record Environment(
    * A variable's value, or null when it is unset or blank. Written without lambdas, as is the rest of
    * a run's path: linking each one costs a short run a fraction of a millisecond.
    */
-  private String setValue(String name) {
+  private String nonBlank(String name) {
     String value = variables.get(name);
     return value == null || value.isBlank() ? null : value;
   }

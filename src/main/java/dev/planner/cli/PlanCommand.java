@@ -129,7 +129,7 @@ final class PlanCommand implements Callable<Integer> {
         conflicts.add(Map.of("first", conflict.first().id().value(), "second", conflict.second().id().value()));
       }
     }
-    return conflicts;
+    return List.copyOf(conflicts);
   }
 
   /**
