@@ -35,7 +35,7 @@ final class CapacityInference {
   static Result infer(Schedule schedule, FeedClues clues, List<VenueRoom> venueRooms, Optional<Edition> edition) {
     List<Room> rooms = new ArrayList<>(schedule.venue().rooms());
     List<String> notes = new ArrayList<>();
-    if (!anyUnknown(rooms)) {
+    if (unknownRooms(rooms) == 0) {
       return new Result(schedule, notes);
     }
     Optional<VenueTable> table = venue(schedule, clues, venueRooms, edition);
@@ -63,13 +63,15 @@ final class CapacityInference {
   // Inference runs on every read of a feed, once: it is written with loops rather than lambdas and
   // streams, each of which costs a short run its linking.
 
-  private static boolean anyUnknown(List<Room> rooms) {
+  /** How many of the rooms have no count given. */
+  static int unknownRooms(List<Room> rooms) {
+    int unknown = 0;
     for (Room room : rooms) {
       if (unknown(room)) {
-        return true;
+        unknown++;
       }
     }
-    return false;
+    return unknown;
   }
 
   /** A venue's rooms by match key, with the venue's name and the first source it cites. */

@@ -48,13 +48,10 @@ public final class ScheduleInference {
     result = attendance(result, clues, given, edition, assumptions);
     CapacityInference.Result capacities = CapacityInference.infer(result, clues, tables.venueRooms(), edition);
     if (!capacities.notes().isEmpty()) {
-      int rooms = result.venue().rooms().size();
-      int known = 0;
-      for (Room room : result.venue().rooms()) {
-        known += CapacityInference.unknown(room) ? 0 : 1;
-      }
+      List<Room> rooms = result.venue().rooms();
       assumptions.add(new Assumption(Assumption.Topic.CAPACITY,
-          "for " + (rooms - known) + " of " + rooms + " rooms", String.join("; ", capacities.notes())));
+          "for " + CapacityInference.unknownRooms(rooms) + " of " + rooms.size() + " rooms",
+          String.join("; ", capacities.notes())));
     }
     return new Result(capacities.schedule(), assumptions, warnings);
   }
