@@ -70,7 +70,7 @@ else
 fi
 
 # name=command pairs; the names are the keys the summary below reads.
-flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 benchmarks=(
   "hello=$java $flags -cp $work Hello"
   "help=$root/planner --help"
