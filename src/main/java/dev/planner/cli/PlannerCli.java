@@ -101,7 +101,7 @@ public final class PlannerCli {
   }
 
   /** No arguments, or only the top-level help or version option. */
-  private static boolean asksOnlyForHelp(String[] args) {
+  static boolean asksOnlyForHelp(String[] args) {
     return args.length == 0 || args.length == 1 && List.of("--help", "-h", "--version", "-V").contains(args[0]);
   }
 
