@@ -17,7 +17,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    TimeZonePreload.startFor(args);
+    StartupPreload.startFor(args);
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
     }

@@ -47,8 +47,18 @@ public final class ModelFileReader {
 
   private ModelFileReader() {}
 
+  /** Read once per process, by whichever thread asks first: a run may begin reading it early, on another thread. */
+  private static OverflowParameters shipped;
+
   /** The model shipped in the jar. */
-  public static OverflowParameters defaults() {
+  public static synchronized OverflowParameters defaults() {
+    if (shipped == null) {
+      shipped = readDefaults();
+    }
+    return shipped;
+  }
+
+  private static OverflowParameters readDefaults() {
     try (InputStream snapshot = ModelFileReader.class.getResourceAsStream(DEFAULT_SNAPSHOT_RESOURCE)) {
       if (snapshot != null) {
         return ModelSnapshot.read(snapshot);
