@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 public final class StartupTraining {
   /**
    * A calendar shaped like Sched's feed (UTC times, room and city in LOCATION, speakers in SUMMARY,
-   * entities and paragraphs in DESCRIPTION).
+   * entities, tags and paragraphs in DESCRIPTION, an event without length to warn about).
    */
   private static final String SCHED_CALENDAR = String.join("\r\n",
       "BEGIN:VCALENDAR",
@@ -37,11 +38,11 @@ public final class StartupTraining {
       "DTSTART:20240320T090000Z",
       "DTEND:20240320T093000Z",
       "SUMMARY:Scaling Queues Without Tears - Ada Example\\, Example Org",
-      "LOCATION:Hall A\\, Sample City\\, Sample Country",
+      "LOCATION:Hall A\\, Amsterdam\\, Netherlands",
       "CATEGORIES:MESSAGING",
       "UID:training-1",
       "SEQUENCE:0",
-      "DESCRIPTION:How we drained a backlog of a billion messages &amp\\; lived.\\n\\nWith &quot\\;no&quot\\; downtime.",
+      "DESCRIPTION:How we drained a backlog of a billion messages &amp\\; lived.\\n\\nWith <b>no</b> downtime.",
       "URL:https://example.org/training-1",
       "END:VEVENT",
       "BEGIN:VEVENT",
@@ -49,26 +50,56 @@ public final class StartupTraining {
       "DTSTART;TZID=Europe/Paris:20240320T110000",
       "DTEND;TZID=Europe/Paris:20240320T113000",
       "SUMMARY:Policy as Code in Practice - Bo Example",
-      "LOCATION:Room 2\\, Sample City\\, Sample Country",
+      "LOCATION:Room 2\\, Amsterdam\\, Netherlands",
       "CATEGORIES:SECURITY",
       "UID:training-2",
       "SEQUENCE:0",
       "END:VEVENT",
+      "BEGIN:VEVENT",
+      "DTSTAMP:20240101T000000Z",
+      "DTSTART:20240320T140000Z",
+      "DTEND:20240320T140000Z",
+      "SUMMARY:A Placeholder Without Length",
+      "LOCATION:Hall A\\, Amsterdam\\, Netherlands",
+      "UID:training-3",
+      "END:VEVENT",
       "END:VCALENDAR",
+      "");
+
+  /** A profile with interests, a dislike, a must-see and preferences, as a user's file has them. */
+  private static final String PROFILE = String.join("\n",
+      "interests:",
+      "  queues: 3",
+      "  policy as code: 2",
+      "tracks:",
+      "  Security: 1",
+      "avoid:",
+      "  sponsored: 1",
+      "mustSee: []",
+      "preferences:",
+      "  risk: normal",
+      "  recordingValue: 0.3",
       "");
 
   private StartupTraining() {}
 
-  public static void main(String[] args) throws IOException {
-    // What every real run loads before the commands' own classes: the entry point, and the process
-    // environment's classes (the runs below are given an environment of their own).
+  public static void main(String[] args) throws IOException, InterruptedException {
+    // What every real run loads before the commands' own classes: the entry point, the preload and
+    // its thread, and the process environment's classes (the runs below are given an environment of
+    // their own). A class left out of the archive is read from the jar or the runtime image, which
+    // the first such class of a run costs milliseconds.
     Environment.system();
     Objects.requireNonNull(Main.class);
+    Optional<Thread> preload = StartupPreload.startFor(new String[] {"plan"});
+    if (preload.isPresent()) {
+      preload.get().join();
+    }
     Path home = Files.createTempDirectory("planner-training");
     try {
       Path calendar = Files.writeString(home.resolve("feed.ics"), SCHED_CALENDAR);
       Path yaml = home.resolve("feed.yaml");
-      for (String[] command : commands(calendar, yaml)) {
+      Path profile = Files.writeString(home.resolve("profile.yaml"), PROFILE);
+      for (String[] command : commands(calendar, yaml, profile)) {
         run(home, command);
       }
     } finally {
@@ -76,7 +107,7 @@ public final class StartupTraining {
     }
   }
 
-  private static List<String[]> commands(Path calendar, Path yaml) {
+  private static List<String[]> commands(Path calendar, Path yaml, Path profile) {
     List<String[]> commands = new ArrayList<>();
     commands.add(new String[] {"--help"});
     commands.add(new String[] {"--version"});
@@ -93,9 +124,16 @@ public final class StartupTraining {
     commands.add(new String[] {"plan", "--day", "thursday", "--format", "md"});
     commands.add(new String[] {"profile", "show"});
     commands.add(new String[] {"talks", "--schedule", calendar.toString(), "--format", "json"});
+    commands.add(new String[] {"plan", "--day", "2024-03-20", "--schedule", calendar.toString()});
+    commands.add(new String[] {"plan", "--day", "wednesday", "--profile", profile.toString()});
+    // Twice: the second export reads the first, to keep its events' identities.
+    String export = calendar.resolveSibling("plan.ics").toString();
+    commands.add(new String[] {"export", "--day", "wednesday", "--output", export});
+    commands.add(new String[] {"export", "--day", "wednesday", "--output", export});
     commands.add(new String[] {"import", calendar.toString(), "--output", yaml.toString()});
     commands.add(new String[] {"diff", calendar.toString(), yaml.toString()});
     commands.add(new String[] {"plan", "--day", "nosuchday"});
+    commands.add(new String[] {"plan", "--dya", "wednesday"});
     return commands;
   }
 

@@ -1,0 +1,78 @@
+package dev.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class-data archive holds what the training run loads, and a class of the planner left out of
+ * it is read from the jar or the runtime image at every run. Each run here is a JVM of its own that
+ * lists the classes it loads; every class of the planner that a common command loads must be among
+ * those the training run loads.
+ */
+class StartupTrainingCoverageTest {
+  @TempDir Path home;
+  private TreeSet<String> trained;
+
+  @BeforeEach
+  void listWhatTheTrainingRunLoads() throws Exception {
+    trained = plannerClassesLoadedBy(StartupTraining.class.getName());
+  }
+
+  @Test
+  void exportingTwiceIntoOneFileLoadsOnlyTrainedClasses() throws Exception {
+    String calendar = home.resolve("plan.ics").toString();
+    assertThat(run("export", "--day", "wednesday", "--output", calendar)).isSubsetOf(trained);
+    assertThat(run("export", "--day", "wednesday", "--output", calendar)).isSubsetOf(trained);
+  }
+
+  @Test
+  void planningFromASchedFeedLoadsOnlyTrainedClasses() throws Exception {
+    Path feed = Path.of("src/test/resources/fixtures/sched-like.ics").toAbsolutePath();
+    assertThat(run("plan", "--day", "1", "--schedule", feed.toString())).isSubsetOf(trained);
+  }
+
+  @Test
+  void planningWithAProfileLoadsOnlyTrainedClasses() throws Exception {
+    Path profile = Path.of("examples/profile.yaml").toAbsolutePath();
+    assertThat(run("plan", "--day", "wednesday", "--profile", profile.toString())).isSubsetOf(trained);
+  }
+
+  private TreeSet<String> run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Main.class.getName()));
+    command.addAll(List.of(args));
+    return plannerClassesLoadedBy(command.toArray(String[]::new));
+  }
+
+  private TreeSet<String> plannerClassesLoadedBy(String... mainAndArgs) throws IOException, InterruptedException {
+    Path list = Files.createTempFile(home, "classes", ".txt");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:DumpLoadedClassList=" + list, "-cp", System.getProperty("java.class.path")));
+    command.addAll(List.of(mainAndArgs));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.startsWith("PLANNER_") || name.startsWith("XDG_"));
+    environment.put("HOME", home.toString());
+    Process process = builder.start();
+    assertThat(process.waitFor()).as("exit code of %s", String.join(" ", mainAndArgs)).isZero();
+    TreeSet<String> classes = new TreeSet<>();
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      if (line.startsWith("dev/planner/")) {
+        classes.add(line.split(" ", 2)[0]);
+      }
+    }
+    return classes;
+  }
+}
