@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +34,9 @@ class ColdRunLambdasTest {
 
   private TreeSet<String> plannerLambdasLinkedBy(String... args) throws IOException, InterruptedException {
     Path log = home.resolve("classes.log");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("PLANNER_") || name.startsWith("XDG_"));
-    environment.put("HOME", home.toString());
-    Process run = builder.start();
-    assertThat(run.waitFor()).as("exit code of planner %s", String.join(" ", args)).isZero();
+    List<String> mainAndArgs = new ArrayList<>(List.of(Main.class.getName()));
+    mainAndArgs.addAll(List.of(args));
+    ForkedJvm.run(home, List.of("-Xlog:class+load=info:file=" + log), mainAndArgs.toArray(String[]::new));
     TreeSet<String> lambdas = new TreeSet<>();
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
       int name = line.indexOf("dev.planner.");

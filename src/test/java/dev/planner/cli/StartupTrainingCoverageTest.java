@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,17 +55,7 @@ class StartupTrainingCoverageTest {
 
   private TreeSet<String> plannerClassesLoadedBy(String... mainAndArgs) throws IOException, InterruptedException {
     Path list = Files.createTempFile(home, "classes", ".txt");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:DumpLoadedClassList=" + list, "-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of(mainAndArgs));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("PLANNER_") || name.startsWith("XDG_"));
-    environment.put("HOME", home.toString());
-    Process process = builder.start();
-    assertThat(process.waitFor()).as("exit code of %s", String.join(" ", mainAndArgs)).isZero();
+    ForkedJvm.run(home, List.of("-XX:DumpLoadedClassList=" + list), mainAndArgs);
     TreeSet<String> classes = new TreeSet<>();
     for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
       if (line.startsWith("dev/planner/")) {
