@@ -31,6 +31,16 @@ class ModelFileReaderTest {
   }
 
   @Test
+  void theBundledDefaultsAreReadOncePerProcessWhicheverThreadAsksFirst() throws InterruptedException {
+    OverflowParameters[] fromAnotherThread = new OverflowParameters[1];
+    Thread other = new Thread(() -> fromAnotherThread[0] = ModelFileReader.defaults());
+    other.start();
+    other.join();
+
+    assertThat(ModelFileReader.defaults()).isSameAs(DEFAULTS).isSameAs(fromAnotherThread[0]);
+  }
+
+  @Test
   void aUserFileOverridesOnlyTheKeysItSets() {
     OverflowParameters read = ModelFileReader.read(Source.ofText("mine.yaml", """
         demand:
