@@ -66,7 +66,7 @@ public final class StartupTraining {
       "END:VCALENDAR",
       "");
 
-  /** A profile with interests, a dislike, a must-see and preferences, as a user's file has them. */
+  /** A profile with interests, a track, a dislike and preferences, as a user's file has them. */
   private static final String PROFILE = String.join("\n",
       "interests:",
       "  queues: 3",

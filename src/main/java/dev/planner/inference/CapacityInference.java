@@ -107,7 +107,10 @@ final class CapacityInference {
       }
       boolean inCity = false;
       for (VenueRoom room : table.byKey().values()) {
-        inCity |= cities.contains(Venue.matchKey(room.city()));
+        if (cities.contains(Venue.matchKey(room.city()))) {
+          inCity = true;
+          break;
+        }
       }
       boolean enough = matches >= MIN_MATCHED_ROOMS && matches >= MIN_MATCHED_SHARE * schedule.venue().rooms().size();
       if ((inCity && matches > 0 || enough) && matches > bestMatches) {
