@@ -50,12 +50,22 @@ public final class ReferenceTablesReader {
   // Each table's rows are read by a class of its own rather than a lambda: every read of a feed reads
   // the tables, and linking each lambda costs a short run a fraction of a millisecond.
 
-  /** A row of the attendance table: one edition of a conference. */
+  /**
+   * A row of the attendance table: one edition of a conference. The editions of a series share their
+   * expression, which is compiled once for all of them: every read of a feed reads the table.
+   */
   private static final class EditionRow implements Function<List<String>, Edition> {
+    private final Map<String, Pattern> compiled = new HashMap<>();
+
     @Override
     public Edition apply(List<String> cells) {
-      return new Edition(cells.get(0), Pattern.compile(cells.get(1), Pattern.CASE_INSENSITIVE),
-          Integer.parseInt(cells.get(2)), Integer.parseInt(cells.get(3)), cells.get(4), cells.get(5), cells.get(6));
+      Pattern match = compiled.get(cells.get(1));
+      if (match == null) {
+        match = Pattern.compile(cells.get(1), Pattern.CASE_INSENSITIVE);
+        compiled.put(cells.get(1), match);
+      }
+      return new Edition(cells.get(0), match, Integer.parseInt(cells.get(2)), Integer.parseInt(cells.get(3)),
+          cells.get(4), cells.get(5), cells.get(6));
     }
   }
 
@@ -140,20 +150,38 @@ public final class ReferenceTablesReader {
     return rows;
   }
 
-  /** The text's lines, as {@link String#lines} splits them, without a stream: the tables are read on every run. */
+  /**
+   * The text's lines, as {@link String#lines} splits them, without a stream: the tables are read on
+   * every run. Line ends are found with {@link String#indexOf}, one search per line end rather than
+   * a call per character, which is what a short run, before the JIT has warmed up, pays for.
+   */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
+    int newline = text.indexOf('\n');
+    int carriageReturn = text.indexOf('\r');
     int start = 0;
     while (start < text.length()) {
-      int end = start;
-      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
+      // The next of each kind at or after the start, searched again only once passed.
+      if (newline >= 0 && newline < start) {
+        newline = text.indexOf('\n', start);
       }
+      if (carriageReturn >= 0 && carriageReturn < start) {
+        carriageReturn = text.indexOf('\r', start);
+      }
+      int end = lineEnd(newline, carriageReturn, text.length());
       lines.add(text.substring(start, end));
-      boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+      boolean crlf = end == carriageReturn && newline == end + 1;
       start = end + (crlf ? 2 : 1);
     }
     return lines;
+  }
+
+  /** The first of two line ends (-1 for none), else the end of the text. */
+  private static int lineEnd(int newline, int carriageReturn, int length) {
+    if (newline < 0) {
+      return carriageReturn < 0 ? length : carriageReturn;
+    }
+    return carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
   }
 
   private static String resource(String table) {

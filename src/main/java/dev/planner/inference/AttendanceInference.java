@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The attendance of a conference whose feed gives none: the published figure of its edition in the
@@ -40,8 +41,15 @@ final class AttendanceInference {
     }
     int year = schedule.sessions().get(0).start().getYear();
     Edition nearest = null;
+    // The editions of a series come one after another and share one expression: it is searched once.
+    Pattern searched = null;
+    boolean found = false;
     for (Edition edition : editions) {
-      if (edition.match().matcher(identity).find() && (nearest == null || nearer(edition, nearest, year))) {
+      if (edition.match() != searched) {
+        searched = edition.match();
+        found = searched.matcher(identity).find();
+      }
+      if (found && (nearest == null || nearer(edition, nearest, year))) {
         nearest = edition;
       }
     }

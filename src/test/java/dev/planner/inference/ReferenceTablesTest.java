@@ -30,6 +30,21 @@ class ReferenceTablesTest {
   }
 
   @Test
+  void theEditionsOfOneExpressionComeTogetherAndShareItCompiledOnce() {
+    java.util.Map<String, java.util.regex.Pattern> byExpression = new java.util.HashMap<>();
+    String previous = null;
+    Set<String> finished = new java.util.HashSet<>();
+    for (ReferenceTables.Edition edition : tables.editions()) {
+      String expression = edition.match().pattern();
+      assertThat(byExpression.putIfAbsent(expression, edition.match())).as(expression).isIn(null, edition.match());
+      if (!expression.equals(previous)) {
+        assertThat(finished.add(expression)).as("rows of %s one after another", expression).isTrue();
+      }
+      previous = expression;
+    }
+  }
+
+  @Test
   void everyEditionIsHeldInAPlaceWithAKnownZoneAndAtAKnownVenue() {
     Set<String> venues = tables.venueRooms().stream().map(VenueRoom::venue).collect(Collectors.toSet());
     assertThat(tables.editions()).allSatisfy(edition -> {
