@@ -4,10 +4,14 @@
 
 Interleaving puts every command of a round under the same load: on a shared machine a slow spell then
 slows a planner and the hello world it is compared with alike, and a ratio taken within each round
-holds still where a ratio of separately timed medians would not. The first command of a round
-changes from round to round, so that no command always runs first. Output goes to /dev/null.
+holds still where a ratio of separately timed medians would not. Each round runs the commands in an
+order of its own, shuffled with a fixed seed (the same orders on every run of the script), so that no
+command always runs first or always right after the same other one: what a command leaves behind (a
+busy page cache, memory the kernel is still freeing) would otherwise favour or slow its neighbour.
+Output goes to /dev/null.
 """
 import json
+import random
 import resource
 import shlex
 import subprocess
@@ -34,9 +38,11 @@ def main():
         commands.append(shlex.split(command))
     times = {name: [] for name in names}
     cpus = {name: [] for name in names}
+    shuffler = random.Random(20240320)
     for round_number in range(warmup + runs):
-        for offset in range(len(names)):
-            index = (round_number + offset) % len(names)
+        order = list(range(len(names)))
+        shuffler.shuffle(order)
+        for index in order:
             wall, cpu = run_once(commands[index])
             if round_number >= warmup:
                 times[names[index]].append(wall)
