@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Two builds side by side in one run: this checkout ("new") against another checkout of the planner
+# ("old", for example a git worktree of an earlier commit), through ./planner and through each
+# build's release archive, on the commands of bench/startup.sh's targets. The commands run in
+# rounds, each once per round (bench/interleave.py), so a slow spell of a shared machine slows old
+# and new alike; every figure is the median of the ratios within a round.
+#
+#   git worktree add /tmp/planner-old <commit>
+#   bench/versus.sh /tmp/planner-old [RUNS]     # RUNS >= 7 rounds, default 30
+#
+# A benchmark, never a test: compare ratios, not absolute times.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+old="$(cd "${1:?usage: bench/versus.sh OLD_CHECKOUT [RUNS]}" && pwd)"
+runs="${2:-30}"
+(( runs >= 7 )) || { echo "versus.sh: use at least 7 runs" >&2; exit 2; }
+[[ -x "$old/planner" ]] || { echo "versus.sh: $old is no checkout of the planner" >&2; exit 2; }
+/usr/bin/python3 -c 'import icalendar' 2>/dev/null \
+  || { echo "versus.sh: Python's icalendar is missing: apt-get install -y python3-icalendar" >&2; exit 4; }
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
+javac="$(dirname "$(readlink -f "$java")")/javac"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Each build's jar, class-data archive and release archive, the latter unpacked as a user would.
+for side in old new; do
+  checkout="$root"
+  [[ $side == old ]] && checkout="$old"
+  (cd "$checkout" && mvn -B -q -Pdist -DskipTests package test-compile >&2)
+  "$checkout/planner" --version >/dev/null
+  mkdir -p "$work/$side"
+  tar -xzf "$checkout"/target/planner-*-linux-x64.tar.gz -C "$work/$side"
+done
+bundled_java="$(echo "$work"/new/planner-*/runtime/bin/java)"
+
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
+"$javac" --release 17 -d "$work" "$work/Hello.java"
+"$java" -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")" \
+  dev.planner.synthetic.SyntheticSchedule 600 1 ics "$work/feed.ics"
+/usr/bin/python3 "$root/bench/sched_feed.py" 600 "$work/sched.ics"
+cat > "$work/parse.py" <<'PY'
+import sys, icalendar
+calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+events = [(str(e.get('summary')), e.decoded('dtstart'), e.decoded('dtend'), str(e.get('location')), str(e.get('uid')))
+          for e in calendar.walk('VEVENT')]
+print(len(events))
+PY
+
+flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+benchmarks=(
+  "hello=$java $flags -cp $work Hello"
+  "hello-bundled=$bundled_java $flags -cp $work Hello"
+  "python=/usr/bin/python3 $work/parse.py $work/feed.ics"
+  "sched-python=/usr/bin/python3 $work/parse.py $work/sched.ics"
+)
+for side in old new; do
+  checkout="$root"
+  [[ $side == old ]] && checkout="$old"
+  installed="$(echo "$work/$side"/planner-*/bin/planner)"
+  for where in jdk installed; do
+    launcher="$checkout/planner"
+    [[ $where == installed ]] && launcher="$installed"
+    benchmarks+=(
+      "plan.$where.$side=$launcher plan --day wednesday"
+      "help.$where.$side=$launcher --help"
+      "import.$where.$side=$launcher talks --schedule $work/feed.ics --format json --quiet"
+      "sched-import.$where.$side=$launcher talks --schedule $work/sched.ics --format json --quiet"
+    )
+  done
+done
+/usr/bin/python3 "$root/bench/interleave.py" "$runs" 2 "$work/times.json" "${benchmarks[@]}"
+
+/usr/bin/python3 - "$work" "$runs" <<'PY'
+import json, statistics, sys
+work, runs = sys.argv[1], sys.argv[2]
+times = {r['command']: r['times'] for r in json.load(open(work + '/times.json'))['results']}
+
+def within(name, base):
+    return [a / b for a, b in zip(times[name], times[base])]
+
+print(f"{runs} interleaved rounds; each figure is the median of the ratios within a round, with the rounds that met the target")
+targets = (('plan', 'hello', 4, False), ('help', 'hello', 3, False),
+           ('import', 'python', 1, True), ('sched-import', 'sched-python', 1, True))
+for where, label in (('jdk', './planner (JDK)'), ('installed', 'bin/planner (archive)')):
+    for name, base, limit, strict in targets:
+        if where == 'installed' and base == 'hello':
+            base = 'hello-bundled'
+        cells = []
+        for side in ('old', 'new'):
+            values = within(f'{name}.{where}.{side}', base)
+            met = sum(1 for v in values if (v < limit if strict else v <= limit))
+            cells.append(f"{side} {statistics.median(values):5.2f} ({met:2d}/{len(values)})")
+        change = statistics.median(within(f'{name}.{where}.new', f'{name}.{where}.old'))
+        sign = '<' if strict else '<='
+        print(f"  {label:22s} {name:13s} / {base:13s} {cells[0]}  {cells[1]}  new/old {change:.3f}  (target {sign} {limit})")
+print("medians, ms: " + ", ".join(f"{name} {statistics.median(values) * 1000:.0f}" for name, values in times.items()))
+PY
