@@ -42,19 +42,9 @@ tar -xzf "$root"/target/planner-*-linux-x64.tar.gz -C "$work/opt"
 installed="$(echo "$work"/opt/planner-*/bin/planner)"
 bundled_java="$(dirname "$installed")/../runtime/bin/java"
 
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
-"$javac" --release 17 -d "$work" "$work/Hello.java"
-"$java" -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")" \
-  dev.planner.synthetic.SyntheticSchedule 600 1 ics "$work/feed.ics"
-/usr/bin/python3 "$root/bench/sched_feed.py" 600 "$work/sched.ics"
-
-cat > "$work/parse.py" <<'PY'
-import sys, icalendar
-calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-events = [(str(e.get('summary')), e.decoded('dtstart'), e.decoded('dtend'), str(e.get('location')), str(e.get('uid')))
-          for e in calendar.walk('VEVENT')]
-print(len(events))
-PY
+# shellcheck source=bench/inputs.sh
+. "$root/bench/inputs.sh"
+write_benchmark_inputs "$work"
 node=false
 if command -v node >/dev/null && (cd "$work" && npm install --silent --no-audit --no-fund ical.js >/dev/null 2>&1); then
   cat > "$work/parse.js" <<'JS'
@@ -80,10 +70,10 @@ benchmarks=(
   "plan-installed=$installed plan --day wednesday"
   "import=$root/planner talks --schedule $work/feed.ics --format json --quiet"
   "import-installed=$installed talks --schedule $work/feed.ics --format json --quiet"
-  "python=/usr/bin/python3 $work/parse.py $work/feed.ics"
+  "python=/usr/bin/python3 $root/bench/parse_ical.py $work/feed.ics"
   "sched-import=$root/planner talks --schedule $work/sched.ics --format json --quiet"
   "sched-import-installed=$installed talks --schedule $work/sched.ics --format json --quiet"
-  "sched-python=/usr/bin/python3 $work/parse.py $work/sched.ics"
+  "sched-python=/usr/bin/python3 $root/bench/parse_ical.py $work/sched.ics"
 )
 $node && benchmarks+=("node=node $work/parse.js $work/feed.ics" "sched-node=node $work/parse.js $work/sched.ics")
 /usr/bin/python3 "$root/bench/interleave.py" "$runs" 2 "$work/times.json" "${benchmarks[@]}"

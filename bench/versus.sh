@@ -34,25 +34,16 @@ for side in old new; do
 done
 bundled_java="$(echo "$work"/new/planner-*/runtime/bin/java)"
 
-printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
-"$javac" --release 17 -d "$work" "$work/Hello.java"
-"$java" -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")" \
-  dev.planner.synthetic.SyntheticSchedule 600 1 ics "$work/feed.ics"
-/usr/bin/python3 "$root/bench/sched_feed.py" 600 "$work/sched.ics"
-cat > "$work/parse.py" <<'PY'
-import sys, icalendar
-calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-events = [(str(e.get('summary')), e.decoded('dtstart'), e.decoded('dtend'), str(e.get('location')), str(e.get('uid')))
-          for e in calendar.walk('VEVENT')]
-print(len(events))
-PY
+# shellcheck source=bench/inputs.sh
+. "$root/bench/inputs.sh"
+write_benchmark_inputs "$work"
 
 flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 benchmarks=(
   "hello=$java $flags -cp $work Hello"
   "hello-bundled=$bundled_java $flags -cp $work Hello"
-  "python=/usr/bin/python3 $work/parse.py $work/feed.ics"
-  "sched-python=/usr/bin/python3 $work/parse.py $work/sched.ics"
+  "python=/usr/bin/python3 $root/bench/parse_ical.py $work/feed.ics"
+  "sched-python=/usr/bin/python3 $root/bench/parse_ical.py $work/sched.ics"
 )
 for side in old new; do
   checkout="$root"

@@ -1,0 +1,12 @@
+# The inputs of the start-up benchmarks, sourced by startup.sh and versus.sh: writes to the folder
+# $1 a JVM hello world compiled by $javac (Hello.class), the synthetic 600-event feed (feed.ics, from
+# the test classes of the checkout $root, which must be compiled) and 600 events of Sched's real
+# shape (sched.ics).
+write_benchmark_inputs() {
+  local work="$1"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
+  "$javac" --release 17 -d "$work" "$work/Hello.java"
+  "$java" -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/test-classpath.txt")" \
+    dev.planner.synthetic.SyntheticSchedule 600 1 ics "$work/feed.ics"
+  /usr/bin/python3 "$root/bench/sched_feed.py" 600 "$work/sched.ics"
+}
