@@ -28,8 +28,8 @@ if (( ${#missing[@]} )); then
   fi
 fi
 
-if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
-javac="$(dirname "$(readlink -f "$java")")/javac"
+# shellcheck source=bench/inputs.sh
+. "$root/bench/inputs.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -42,8 +42,6 @@ tar -xzf "$root"/target/planner-*-linux-x64.tar.gz -C "$work/opt"
 installed="$(echo "$work"/opt/planner-*/bin/planner)"
 bundled_java="$(dirname "$installed")/../runtime/bin/java"
 
-# shellcheck source=bench/inputs.sh
-. "$root/bench/inputs.sh"
 write_benchmark_inputs "$work"
 node=false
 if command -v node >/dev/null && (cd "$work" && npm install --silent --no-audit --no-fund ical.js >/dev/null 2>&1); then
@@ -60,7 +58,6 @@ else
 fi
 
 # name=command pairs; the names are the keys the summary below reads.
-flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 benchmarks=(
   "hello=$java $flags -cp $work Hello"
   "help=$root/planner --help"

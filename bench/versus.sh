@@ -18,27 +18,25 @@ runs="${2:-30}"
 /usr/bin/python3 -c 'import icalendar' 2>/dev/null \
   || { echo "versus.sh: Python's icalendar is missing: apt-get install -y python3-icalendar" >&2; exit 4; }
 
-if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java)"; fi
-javac="$(dirname "$(readlink -f "$java")")/javac"
+# shellcheck source=bench/inputs.sh
+. "$root/bench/inputs.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# Each build's jar, class-data archive and release archive, the latter unpacked as a user would.
+# Each build's jar, class-data archive and release archive, the latter unpacked as a user would; the
+# new build's test classes too, which hold the synthetic feed's generator.
+declare -A checkout=([old]="$old" [new]="$root")
 for side in old new; do
-  checkout="$root"
-  [[ $side == old ]] && checkout="$old"
-  (cd "$checkout" && mvn -B -q -Pdist -DskipTests package test-compile >&2)
-  "$checkout/planner" --version >/dev/null
+  goals=(package)
+  [[ $side == new ]] && goals+=(test-compile)
+  (cd "${checkout[$side]}" && mvn -B -q -Pdist -DskipTests "${goals[@]}" >&2)
+  "${checkout[$side]}/planner" --version >/dev/null
   mkdir -p "$work/$side"
-  tar -xzf "$checkout"/target/planner-*-linux-x64.tar.gz -C "$work/$side"
+  tar -xzf "${checkout[$side]}"/target/planner-*-linux-x64.tar.gz -C "$work/$side"
 done
 bundled_java="$(echo "$work"/new/planner-*/runtime/bin/java)"
-
-# shellcheck source=bench/inputs.sh
-. "$root/bench/inputs.sh"
 write_benchmark_inputs "$work"
 
-flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 benchmarks=(
   "hello=$java $flags -cp $work Hello"
   "hello-bundled=$bundled_java $flags -cp $work Hello"
@@ -46,11 +44,9 @@ benchmarks=(
   "sched-python=/usr/bin/python3 $root/bench/parse_ical.py $work/sched.ics"
 )
 for side in old new; do
-  checkout="$root"
-  [[ $side == old ]] && checkout="$old"
   installed="$(echo "$work/$side"/planner-*/bin/planner)"
   for where in jdk installed; do
-    launcher="$checkout/planner"
+    launcher="${checkout[$side]}/planner"
     [[ $where == installed ]] && launcher="$installed"
     benchmarks+=(
       "plan.$where.$side=$launcher plan --day wednesday"
