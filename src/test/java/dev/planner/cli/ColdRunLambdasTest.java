@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,7 @@ class ColdRunLambdasTest {
 
   private TreeSet<String> plannerLambdasLinkedBy(String... args) throws IOException, InterruptedException {
     Path log = home.resolve("classes.log");
-    List<String> mainAndArgs = new ArrayList<>(List.of(Main.class.getName()));
-    mainAndArgs.addAll(List.of(args));
-    ForkedJvm.run(home, List.of("-Xlog:class+load=info:file=" + log), mainAndArgs.toArray(String[]::new));
+    ForkedJvm.run(home, List.of("-Xlog:class+load=info:file=" + log), Main.class.getName(), args);
     TreeSet<String> lambdas = new TreeSet<>();
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
       int name = line.indexOf("dev.planner.");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,14 +47,13 @@ class StartupTrainingCoverageTest {
   }
 
   private TreeSet<String> run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Main.class.getName()));
-    command.addAll(List.of(args));
-    return plannerClassesLoadedBy(command.toArray(String[]::new));
+    return plannerClassesLoadedBy(Main.class.getName(), args);
   }
 
-  private TreeSet<String> plannerClassesLoadedBy(String... mainAndArgs) throws IOException, InterruptedException {
+  private TreeSet<String> plannerClassesLoadedBy(String mainClass, String... args)
+      throws IOException, InterruptedException {
     Path list = Files.createTempFile(home, "classes", ".txt");
-    ForkedJvm.run(home, List.of("-XX:DumpLoadedClassList=" + list), mainAndArgs);
+    ForkedJvm.run(home, List.of("-XX:DumpLoadedClassList=" + list), mainClass, args);
     TreeSet<String> classes = new TreeSet<>();
     for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
       if (line.startsWith("dev/planner/")) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planner.importing.ReferenceTablesReader;
 import dev.planner.inference.ReferenceTables.VenueRoom;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +35,9 @@ class ReferenceTablesTest {
 
   @Test
   void theEditionsOfOneExpressionComeTogetherAndShareItCompiledOnce() {
-    java.util.Map<String, java.util.regex.Pattern> byExpression = new java.util.HashMap<>();
+    Map<String, Pattern> byExpression = new HashMap<>();
     String previous = null;
-    Set<String> finished = new java.util.HashSet<>();
+    Set<String> finished = new HashSet<>();
     for (ReferenceTables.Edition edition : tables.editions()) {
       String expression = edition.match().pattern();
       assertThat(byExpression.putIfAbsent(expression, edition.match())).as(expression).isIn(null, edition.match());
