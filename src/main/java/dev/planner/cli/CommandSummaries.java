@@ -1,5 +1,6 @@
 package dev.planner.cli;
 
+import dev.planner.importing.BundledFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public final class CommandSummaries {
 
   /** The summaries the build wrote, or, when it wrote none, those the annotations give. */
   static List<Summary> of(List<Class<?>> commands) {
-    try (InputStream in = CommandSummaries.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = BundledFiles.open(RESOURCE)) {
       if (in != null) {
         return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }

@@ -1,5 +1,6 @@
 package dev.planner.cli;
 
+import dev.planner.importing.BundledFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class RecordedCommands {
 
   /** The record of the command and everything it is built from, when the build wrote one. */
   static Optional<RecordedCommands> load(Class<?> command, IFactory factory) {
-    try (InputStream in = RecordedCommands.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = BundledFiles.open(RESOURCE)) {
       if (in == null) {
         return Optional.empty();
       }

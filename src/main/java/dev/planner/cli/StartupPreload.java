@@ -1,14 +1,15 @@
 package dev.planner.cli;
 
+import dev.planner.importing.BundledFiles;
 import dev.planner.importing.userfiles.ModelFileReader;
 import java.time.zone.ZoneRulesProvider;
 import java.util.Optional;
 
 /**
  * Reads, on a daemon thread while the main thread builds the command line, what a run reads the same
- * whatever its arguments: the JDK's time-zone database, which the JDK reads whole for the first zone
- * a run names, and the shipped overflow model. Reading the schedule and the model then finds them
- * ready, a few milliseconds sooner.
+ * whatever its arguments: the planner's jar, the JDK's time-zone database, which the JDK reads whole
+ * for the first zone a run names, and the shipped overflow model. Reading the commands' records, the
+ * schedule and the model then finds them ready, a few milliseconds sooner.
  */
 final class StartupPreload implements Runnable {
   private StartupPreload() {}
@@ -27,6 +28,9 @@ final class StartupPreload implements Runnable {
   @Override
   public void run() {
     try {
+      // The jar first: the main thread reads the records of the commands from it a few
+      // milliseconds in, and the time-zone database only once it reads the schedule.
+      BundledFiles.openJar();
       ZoneRulesProvider.getAvailableZoneIds();
       ModelFileReader.defaults();
     } catch (RuntimeException | Error e) {

@@ -185,7 +185,7 @@ public final class ReferenceTablesReader {
   }
 
   private static String resource(String table) {
-    try (InputStream in = ReferenceTablesReader.class.getResourceAsStream(FOLDER + table)) {
+    try (InputStream in = BundledFiles.open(FOLDER + table)) {
       if (in == null) {
         throw new IllegalStateException("the planner's reference table " + table + " is missing");
       }

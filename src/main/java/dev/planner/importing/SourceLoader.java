@@ -75,7 +75,7 @@ public final class SourceLoader {
    * none (a build that skipped it) or it cannot be read: callers then parse the YAML.
    */
   public Optional<Schedule> bundledSnapshot() {
-    try (InputStream in = SourceLoader.class.getResourceAsStream(BUNDLED_SNAPSHOT)) {
+    try (InputStream in = BundledFiles.open(BUNDLED_SNAPSHOT)) {
       return in == null ? Optional.empty() : Optional.of(ScheduleSnapshot.read(in));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -84,7 +84,7 @@ public final class SourceLoader {
 
   /** The schedule shipped in the jar. */
   public Source bundled() throws SourceUnavailableException {
-    try (InputStream in = SourceLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+    try (InputStream in = BundledFiles.open(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new SourceUnavailableException("the bundled schedule is missing from the jar: rebuild with mvn package");
       }

@@ -1,5 +1,6 @@
 package dev.planner.importing.userfiles;
 
+import dev.planner.importing.BundledFiles;
 import dev.planner.importing.Diagnostics;
 import dev.planner.importing.Fields;
 import dev.planner.importing.InvalidInputException;
@@ -59,14 +60,14 @@ public final class ModelFileReader {
   }
 
   private static OverflowParameters readDefaults() {
-    try (InputStream snapshot = ModelFileReader.class.getResourceAsStream(DEFAULT_SNAPSHOT_RESOURCE)) {
+    try (InputStream snapshot = BundledFiles.open(DEFAULT_SNAPSHOT_RESOURCE)) {
       if (snapshot != null) {
         return ModelSnapshot.read(snapshot);
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the default model: " + e.getMessage(), e);
     }
-    try (InputStream in = ModelFileReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    try (InputStream in = BundledFiles.open(DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the default model is missing from the jar: rebuild with mvn package");
       }
