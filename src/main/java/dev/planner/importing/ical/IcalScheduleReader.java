@@ -323,7 +323,7 @@ public final class IcalScheduleReader implements ScheduleReader {
         return Optional.empty();
       }
       if (stamp.utc()) {
-        return Optional.of(stamp.local().atZone(ZoneOffset.UTC).withZoneSameInstant(zone));
+        return Optional.of(ZonedDateTime.ofInstant(stamp.local(), ZoneOffset.UTC, zone));
       }
       Optional<String> tzid = property.parameter("TZID");
       if (tzid.isEmpty()) {
