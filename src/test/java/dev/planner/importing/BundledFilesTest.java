@@ -3,6 +3,7 @@ package dev.planner.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ class BundledFilesTest {
     Path jar = jarHolding("schedule/reference/attendance.csv", "from the jar\n");
     Path notAZip = Files.writeString(folder.resolve("broken.jar"), "not a zip");
 
-    for (String classPath : new String[] {jar + java.io.File.pathSeparator + folder, folder.toString(), notAZip.toString(), ""}) {
+    for (String classPath : new String[] {jar + File.pathSeparator + folder, folder.toString(), notAZip.toString(), ""}) {
       assertThat(text(BundledFiles.forClassPath(classPath), TABLE)).as(classPath).isEqualTo(fromClassLoader(TABLE));
     }
   }
@@ -69,14 +70,16 @@ class BundledFilesTest {
   }
 
   private static String text(BundledFiles files, String name) throws IOException {
-    try (InputStream in = files.read(name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return utf8(files.read(name), name);
   }
 
   private static String fromClassLoader(String name) throws IOException {
-    try (InputStream in = BundledFilesTest.class.getResourceAsStream(name)) {
+    return utf8(BundledFilesTest.class.getResourceAsStream(name), name);
+  }
+
+  /** The whole of a stream that must be there, closed after. */
+  private static String utf8(InputStream stream, String name) throws IOException {
+    try (InputStream in = stream) {
       assertThat(in).as(name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
