@@ -204,10 +204,18 @@ public final class InterestScorer {
   /** Smoothed IDF: 1 for a word in every session, growing as the word gets rarer. */
   private double inverseDocumentFrequency(int[] words) {
     int sessions = index.size();
-    int containing = words.length == 1
-        ? index.documentFrequency(words[0])
-        : (int) index.sessions().stream().filter(indexed -> indexed.mentions(words)).count();
+    int containing = words.length == 1 ? index.documentFrequency(words[0]) : sessionsMentioning(words);
     return Math.log((sessions + 1.0) / (containing + 1.0)) + 1;
+  }
+
+  private int sessionsMentioning(int[] phrase) {
+    int count = 0;
+    for (IndexedSession indexed : index.sessions()) {
+      if (indexed.mentions(phrase)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private boolean hasMustSee(List<IndexedSession> sessions) {

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * The words of every plannable session of a schedule, tokenised once so that any number of profiles
- * can be scored against them; also counts in how many sessions each word occurs (for IDF).
+ * can be scored against them; also counts in how many sessions each word occurs (for IDF). Every run
+ * with a profile reads the whole schedule's text here, so it goes through loops rather than streams,
+ * whose lambdas a run that has not warmed up pays to link.
  */
 public final class ScheduleIndex {
   /** Separates list items (tags, speakers) so that a phrase never runs from one into the next. */
@@ -60,9 +62,12 @@ public final class ScheduleIndex {
 
   /** The word ids of a text, with {@link #UNKNOWN_WORD} for words the schedule never uses. */
   int[] lookUp(String text) {
-    return TermTokenizer.tokens(text).stream()
-        .mapToInt(token -> vocabulary.getOrDefault(token, UNKNOWN_WORD))
-        .toArray();
+    List<String> tokens = TermTokenizer.tokens(text);
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = vocabulary.getOrDefault(tokens.get(i), UNKNOWN_WORD);
+    }
+    return ids;
   }
 
   /** In how many sessions a single word occurs, in any field. */
@@ -75,9 +80,15 @@ public final class ScheduleIndex {
     fields[MatchField.TITLE.ordinal()] = words(session.title());
     fields[MatchField.TAGS.ordinal()] = joined(session.tags());
     fields[MatchField.TRACK.ordinal()] = words(session.track());
-    fields[MatchField.SPEAKERS.ordinal()] = joined(session.speakers().stream().map(Speaker::name).toList());
+    List<String> names = new ArrayList<>(session.speakers().size());
+    List<String> organisationNames = new ArrayList<>(session.speakers().size());
+    for (Speaker speaker : session.speakers()) {
+      names.add(speaker.name());
+      organisationNames.add(speaker.organisation());
+    }
+    fields[MatchField.SPEAKERS.ordinal()] = joined(names);
     fields[MatchField.ABSTRACT.ordinal()] = words(session.abstractText());
-    int[] organisations = joined(session.speakers().stream().map(Speaker::organisation).toList());
+    int[] organisations = joined(organisationNames);
     countOnce(fields);
     return new IndexedSession(session, fields, organisations);
   }
@@ -103,7 +114,12 @@ public final class ScheduleIndex {
   }
 
   private int[] words(String text) {
-    return TermTokenizer.tokens(text).stream().mapToInt(this::idOf).toArray();
+    List<String> tokens = TermTokenizer.tokens(text);
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = idOf(tokens.get(i));
+    }
+    return ids;
   }
 
   private int idOf(String token) {
