@@ -40,6 +40,11 @@ final class DayPlanning {
     this.forecaster = new OverflowPredictor(parameters).forSchedule(schedule);
   }
 
+  /** The scorer of the attendee's interests over the whole schedule's text, indexed once. */
+  InterestScorer scorer() {
+    return scorer;
+  }
+
   /** A day scored and forecast, ready to be planned. */
   record ForecastDay(LocalDate date, InterestScorer scorer, List<ScoredSession> scored, RiskReport report, RiskForecast forecast) {}
 

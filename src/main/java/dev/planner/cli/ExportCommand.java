@@ -3,7 +3,6 @@ package dev.planner.cli;
 import dev.planner.model.DaySelector;
 import dev.planner.model.Profile;
 import dev.planner.model.Schedule;
-import dev.planner.ranking.InterestScorer;
 import dev.planner.planning.DayPlan;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     Profile profile = profileOptions.load(context);
     DayPlanning planning = new DayPlanning(schedule, profile, modelOptions.parameters(context));
     List<LocalDate> dates = dates(context, schedule);
-    MustSeeReport.report(context, new InterestScorer(schedule, profile), dates);
+    MustSeeReport.report(context, planning.scorer(), dates);
     List<DayPlan> plans = new ArrayList<>();
     for (LocalDate date : dates) {
       plans.add(planning.planAhead(date, backups));

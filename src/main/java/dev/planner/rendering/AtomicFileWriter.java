@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  * flushed to disk, then renamed over the target, so a failure never leaves a half-written file.
  */
 public final class AtomicFileWriter {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private AtomicFileWriter() {}
 
   /** Content produced straight into the file's stream, for outputs too big to hold twice. */
@@ -75,11 +73,13 @@ public final class AtomicFileWriter {
   /**
    * A new empty file named {@code .name.PID-RANDOM.tmp}. It is created as any new file is, so it gets
    * the mode the umask gives (a temporary-file API would make it 0600, and the rename would keep that).
+   * Creating it exclusively is what keeps it ours, even against a planted link, so the random part
+   * only needs to differ between tries: a secure generator would cost a run milliseconds of seeding.
    */
   private static Path createTemporary(Path directory, String name) throws IOException {
     String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
     for (int attempt = 0; ; attempt++) {
-      Path candidate = directory.resolve(prefix + HexFormat.of().toHexDigits(RANDOM.nextLong()) + ".tmp");
+      Path candidate = directory.resolve(prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
       try {
         Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return candidate;
