@@ -29,6 +29,18 @@ class DemandDistributionProperties {
     assertThat(smaller).isBetween(0.0, 1.0);
   }
 
+  @Property(tries = 400)
+  void theCdfIsOneMinusTheChanceOfAFullRoomToTheLastBitFarIntoTheTail(
+      @ForAll @DoubleRange(min = 0.5, max = 3000) double mean,
+      @ForAll @DoubleRange(min = 0.2, max = 40) double seatsPerPerson,
+      @ForAll @DoubleRange(min = 0.05, max = 1.5) double cv,
+      @ForAll @DoubleRange(min = 0, max = 0.6) double slotShock) {
+    DemandDistribution demand = new DemandDistribution(cv, slotShock, 12);
+    double seats = mean * seatsPerPerson;
+    assertThat(Double.doubleToLongBits(demand.cdf(mean, seats)))
+        .isEqualTo(Double.doubleToLongBits(1 - demand.pFull(mean, seats)));
+  }
+
   @Property(tries = 200)
   void arrivingEarlierNeverLowersTheChanceOfGettingIn(
       @ForAll @DoubleRange(min = 1, max = 3000) double mean,
