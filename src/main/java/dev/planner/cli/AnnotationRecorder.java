@@ -30,15 +30,14 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * Run by the build: records the picocli annotations of the planner's subcommands, the classes they
- * extend, their mixins and their own subcommands, for {@link RecordedCommands}. A command that uses
- * what the record cannot replay (argument groups, annotated methods) is left out, and is read from
- * its annotations at run time.
+ * extend, their mixins, argument groups and their own subcommands, for {@link RecordedCommands}. A
+ * command that uses what the record cannot replay (a group of many, annotated methods) is left out,
+ * and is read from its annotations at run time.
  */
 public final class AnnotationRecorder {
   private static final List<Class<? extends Annotation>> FIELD_ANNOTATIONS =
-      List.of(Option.class, Parameters.class, Mixin.class, Spec.class);
-  private static final List<Class<? extends Annotation>> NOT_REPLAYED =
-      List.of(ArgGroup.class, Unmatched.class, ParentCommand.class);
+      List.of(Option.class, Parameters.class, Mixin.class, Spec.class, ArgGroup.class);
+  private static final List<Class<? extends Annotation>> NOT_REPLAYED = List.of(Unmatched.class, ParentCommand.class);
 
   private final Map<Class<?>, CommandRecordFile.TypeRecord> records = new LinkedHashMap<>();
   private final Map<Field, ArgSpec> arguments = new IdentityHashMap<>();
@@ -61,7 +60,7 @@ public final class AnnotationRecorder {
       }
     }
     Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
-    for (Class<? extends Annotation> type : List.of(Command.class, Option.class, Parameters.class, Mixin.class, Spec.class)) {
+    for (Class<? extends Annotation> type : List.of(Command.class, Option.class, Parameters.class, Mixin.class, Spec.class, ArgGroup.class)) {
       defaults.put(type.getSimpleName(), defaults(type));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -132,6 +131,9 @@ public final class AnnotationRecorder {
       if (field.isAnnotationPresent(Mixin.class) && !recordType(field.getType())) {
         return false;
       }
+      if (field.isAnnotationPresent(ArgGroup.class) && !recordGroup(field)) {
+        return false;
+      }
     }
     if (command != null) {
       for (Class<?> subcommand : command.subcommands()) {
@@ -142,6 +144,15 @@ public final class AnnotationRecorder {
     }
     records.put(type, new CommandRecordFile.TypeRecord(type.getName(), command == null ? Map.of() : values(command), fields));
     return recordType(type.getSuperclass());
+  }
+
+  /** An argument group's class; a group of many (a collection or array of groups) is left to the annotations. */
+  private boolean recordGroup(Field field) {
+    Class<?> type = field.getType();
+    if (type.isArray() || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+      return false;
+    }
+    return recordType(type);
   }
 
   private static boolean hasAnnotatedMethods(Class<?> type) {

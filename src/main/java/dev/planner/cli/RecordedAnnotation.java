@@ -2,6 +2,7 @@ package dev.planner.cli;
 
 import java.lang.annotation.Annotation;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -61,6 +62,7 @@ abstract class RecordedAnnotation implements Annotation {
       case "Parameters" -> new RecordedParameters(values, defaults);
       case "Mixin" -> new RecordedMixin(values, defaults);
       case "Spec" -> new RecordedSpec(values, defaults);
+      case "ArgGroup" -> new RecordedArgGroup(values, defaults);
       default -> throw new IllegalArgumentException("no recorded form of @" + type);
     };
   }
@@ -186,5 +188,19 @@ abstract class RecordedAnnotation implements Annotation {
     }
 
     @Override public Spec.Target value() { return value("value"); }
+  }
+
+  /** A recorded {@code @ArgGroup}. */
+  static final class RecordedArgGroup extends RecordedAnnotation implements ArgGroup {
+    RecordedArgGroup(Map<String, Object> values, Map<String, Object> defaults) {
+      super(ArgGroup.class, values, defaults);
+    }
+
+    @Override public boolean exclusive() { return value("exclusive"); }
+    @Override public String heading() { return value("heading"); }
+    @Override public String headingKey() { return value("headingKey"); }
+    @Override public String multiplicity() { return value("multiplicity"); }
+    @Override public int order() { return value("order"); }
+    @Override public boolean validate() { return value("validate"); }
   }
 }

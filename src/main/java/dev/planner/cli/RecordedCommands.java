@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.InitializationException;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IAnnotatedElement;
+import picocli.CommandLine.Model.IScope;
 import picocli.CommandLine.Model.ITypeInfo;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -81,10 +84,7 @@ final class RecordedCommands {
     }
     boolean standardHelp = false;
     for (Class<?> type : hierarchy) {
-      CommandRecordFile.TypeRecord record = section.types().get(type.getName());
-      if (record == null) {
-        throw new IllegalStateException("no record of " + type.getName());
-      }
+      CommandRecordFile.TypeRecord record = record(type);
       if (!record.command().isEmpty()) {
         Command command = (Command) annotation("Command", record.command());
         spec.updateCommandAttributes(command, factory);
@@ -113,6 +113,9 @@ final class RecordedCommands {
     if (member.isMixin()) {
       addMixin(spec, member);
     }
+    if (member.isArgGroup()) {
+      spec.addArgGroup(group(member));
+    }
     if (member.isOption()) {
       spec.addOption(OptionSpec.builder(member, factory).build());
     }
@@ -140,6 +143,45 @@ final class RecordedCommands {
         element.setter().set(spec);
       }
     }
+  }
+
+  /**
+   * An argument group as picocli builds it from its field: the group's own members, from the top of
+   * its class's hierarchy down, share one scope, which holds the group's object once there is one.
+   */
+  private ArgGroupSpec group(RecordedMember member) throws Exception {
+    ArgGroupSpec.Builder group = ArgGroupSpec.builder(member).updateArgGroupAttributes(member.getAnnotation(ArgGroup.class));
+    Object instance = member.getter().get();
+    IScope scope = RecordedMember.scopeOf(instance);
+    Deque<Class<?>> hierarchy = new ArrayDeque<>();
+    for (Class<?> type = instance == null ? member.getTypeInfo().getType() : instance.getClass(); type != Object.class;
+        type = type.getSuperclass()) {
+      hierarchy.push(type);
+    }
+    for (Class<?> type : hierarchy) {
+      for (CommandRecordFile.FieldRecord field : record(type).fields()) {
+        RecordedMember element = new RecordedMember(type.getDeclaredField(field.name()), scope, annotations(field),
+            field.elementTypes(), field.declaration(), typeInfos);
+        if (element.isArgGroup()) {
+          group.addSubgroup(group(element));
+        } else if (element.isOption()) {
+          group.addArg(OptionSpec.builder(element, factory).build());
+        } else if (element.isParameter()) {
+          group.addArg(PositionalParamSpec.builder(element, factory).build());
+        } else if (element.isSpec()) {
+          group.addSpecElement(element);
+        }
+      }
+    }
+    return group.build();
+  }
+
+  private CommandRecordFile.TypeRecord record(Class<?> type) {
+    CommandRecordFile.TypeRecord record = section.types().get(type.getName());
+    if (record == null) {
+      throw new IllegalStateException("no record of " + type.getName());
+    }
+    return record;
   }
 
   /** Picocli's {@code --help} and {@code --version}, unless the command has options of those names. */

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.IAnnotatedElement;
 import picocli.CommandLine.Model.IExtensible;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.IScope;
+import picocli.CommandLine.Model.IScoped;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.ITypeInfo;
 import picocli.CommandLine.Model.OptionSpec;
@@ -20,11 +22,12 @@ import picocli.CommandLine.PicocliException;
 import picocli.CommandLine.Spec;
 
 /**
- * An annotated field of a command or mixin, with its recorded annotations, bound to the object that
- * holds it: what picocli's own reflection hands its builders, without reading an annotation. It is its
- * own getter and setter, rather than handing out method references that each cost a run their linking.
+ * An annotated field of a command, mixin or argument group, with its recorded annotations, bound to
+ * the object that holds it: what picocli's own reflection hands its builders, without reading an
+ * annotation. It is its own getter and setter, rather than handing out method references that each
+ * cost a run their linking.
  */
-final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, ISetter {
+final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, ISetter, IScoped {
   private final Field field;
   private final IScope scope;
   private final Map<Class<? extends Annotation>, RecordedAnnotation> annotations;
@@ -38,8 +41,17 @@ final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, I
    */
   RecordedMember(Field field, Object holder, List<RecordedAnnotation> annotations, List<Class<?>> elementTypes,
       String declaration, Map<List<Class<?>>, ITypeInfo> typeInfos) {
+    this(field, scopeOf(holder), annotations, elementTypes, declaration, typeInfos);
+  }
+
+  /**
+   * A member of an argument group, whose members share one scope: picocli points it at each object of
+   * the group it makes as the command line names the group's options.
+   */
+  RecordedMember(Field field, IScope scope, List<RecordedAnnotation> annotations, List<Class<?>> elementTypes,
+      String declaration, Map<List<Class<?>>, ITypeInfo> typeInfos) {
     this.field = field;
-    this.scope = new Holder(holder);
+    this.scope = scope;
     this.annotations = new HashMap<>();
     for (RecordedAnnotation annotation : annotations) {
       this.annotations.put(annotation.annotationType(), annotation);
@@ -57,7 +69,7 @@ final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, I
   @Override public boolean isArgSpec() { return isOption() || isParameter(); }
   @Override public boolean isOption() { return isAnnotationPresent(Option.class); }
   @Override public boolean isParameter() { return isAnnotationPresent(Parameters.class); }
-  @Override public boolean isArgGroup() { return false; }
+  @Override public boolean isArgGroup() { return isAnnotationPresent(ArgGroup.class); }
   @Override public boolean isMixin() { return isAnnotationPresent(Mixin.class); }
   @Override public boolean isUnmatched() { return false; }
   @Override public boolean isSpec() { return isAnnotationPresent(Spec.class); }
@@ -67,6 +79,7 @@ final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, I
   @Override public boolean isMethodParameter() { return false; }
   @Override public int getMethodParamPosition() { return -1; }
   @Override public IScope scope() { return scope; }
+  @Override public IScope getScope() { return scope; }
   @Override public IGetter getter() { return this; }
   @Override public ISetter setter() { return this; }
 
@@ -150,6 +163,11 @@ final class RecordedMember implements IAnnotatedElement, IExtensible, IGetter, I
 
   private static String abbreviate(String text) {
     return text.replace("private ", "").replace("protected ", "").replace("public ", "").replace("java.lang.", "");
+  }
+
+  /** A scope holding the object a member belongs to, to be shared by the members of one group. */
+  static IScope scopeOf(Object holder) {
+    return new Holder(holder);
   }
 
   /** The object a member belongs to. */
