@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * The warnings of a feed someone else publishes (a Sched calendar, a frab file), shown once rather
  * than on every command that reads the same feed: the user cannot fix the feed, only learn what was
- * left out of it. The planner remembers which sets of warnings it has shown, by a digest of their
+ * left out of it. The planner remembers which sets of warnings it has shown, by a checksum of their
  * text, in {@code $XDG_STATE_HOME/planner/feed-warnings}; a feed whose warnings change is warned about
  * again. Remembering is best effort: where the state directory cannot be written, warnings show every time.
  */
@@ -46,17 +45,18 @@ final class FeedWarnings {
     write(file, remembered.subList(Math.max(0, remembered.size() - REMEMBERED), remembered.size()));
   }
 
+  /**
+   * A checksum of the warnings' text. It only tells sets of warnings apart, so CRC-32C does: a
+   * cryptographic digest would have the JDK set up its security providers, milliseconds of every run
+   * that reads a feed.
+   */
   private static String digest(List<Diagnostic> warnings) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Diagnostic warning : warnings) {
-        sha.update(warning.format().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
+    CRC32C checksum = new CRC32C();
+    for (Diagnostic warning : warnings) {
+      checksum.update(warning.format().getBytes(StandardCharsets.UTF_8));
+      checksum.update('\n');
     }
+    return HexFormat.of().toHexDigits((int) checksum.getValue());
   }
 
   private static List<String> read(Path file) {
