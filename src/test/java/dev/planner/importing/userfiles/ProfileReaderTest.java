@@ -130,6 +130,16 @@ class ProfileReaderTest {
   }
 
   @Test
+  void timesOfDayAreReadAsIsoTimesAre() {
+    assertThat(read("preferences:\n  latestEnd: \" 18:05 \"\n").preferences().latestEnd()).contains(LocalTime.of(18, 5));
+    assertThat(read("preferences:\n  latestEnd: \"18:05:30\"\n").preferences().latestEnd()).contains(LocalTime.of(18, 5, 30));
+    assertThat(failure("preferences:\n  latestEnd: \"24:00\"\n")).contains("'latestEnd'").contains("a time such as 18:00");
+    assertThat(failure("preferences:\n  latestEnd: \"18:60\"\n")).contains("'latestEnd'");
+    assertThat(failure("preferences:\n  latestEnd: \"9:00\"\n")).contains("'latestEnd'");
+    assertThat(failure("preferences:\n  latestEnd: \"18h00\"\n")).contains("'latestEnd'");
+  }
+
+  @Test
   void aLunchWindowMayUseAnEnDash() {
     Profile profile = read("preferences:\n  lunch: \"12:00–13:00\"\n");
 
