@@ -1,7 +1,9 @@
 package dev.planner.cli;
 
+import dev.planner.importing.BundledFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,6 +83,12 @@ public final class StartupTraining {
       "  recordingValue: 0.3",
       "");
 
+  /**
+   * Small invented feeds in the other formats the planner reads, each read and planned once: their
+   * readers' classes and lambdas, and the JDK's JSON and XML parsers, are then in the archive too.
+   */
+  private static final List<String> FEEDS = List.of("frab.xml", "frab.json", "sessionize.json", "cfpdev.json");
+
   private StartupTraining() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -101,6 +109,15 @@ public final class StartupTraining {
       Path profile = Files.writeString(home.resolve("profile.yaml"), PROFILE);
       for (String[] command : commands(calendar, yaml, profile)) {
         run(home, command);
+      }
+      for (String feed : FEEDS) {
+        Path file = home.resolve(feed);
+        try (InputStream in = BundledFiles.open("/dev/planner/cli/training/" + feed)) {
+          Files.copy(Objects.requireNonNull(in, feed), file);
+        }
+        // Sessionize gives times without a zone; naming one is harmless for the others.
+        run(home, new String[] {"talks", "--schedule", file.toString(), "--timezone", "Europe/Paris", "--format", "json"});
+        run(home, new String[] {"plan", "--day", "1", "--schedule", file.toString(), "--timezone", "Europe/Paris"});
       }
     } finally {
       deleteTree(home);

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The class-data archive holds what the training run loads, and a class of the planner left out of
@@ -44,6 +46,14 @@ class StartupTrainingCoverageTest {
   void planningWithAProfileLoadsOnlyTrainedClasses() throws Exception {
     Path profile = Path.of("examples/profile.yaml").toAbsolutePath();
     assertThat(run("plan", "--day", "wednesday", "--profile", profile.toString())).isSubsetOf(trained);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"frab-campus-no-zone.xml", "pretalx-like.json", "sessionize-like.json", "cfpdev-like.json"})
+  void readingAndPlanningAFeedOfEachFormatLoadsOnlyTrainedClasses(String name) throws Exception {
+    String feed = Path.of("src/test/resources/fixtures", name).toAbsolutePath().toString();
+    assertThat(run("talks", "--schedule", feed, "--timezone", "Europe/Brussels", "--format", "json")).isSubsetOf(trained);
+    assertThat(run("plan", "--day", "1", "--schedule", feed, "--timezone", "Europe/Brussels")).isSubsetOf(trained);
   }
 
   private TreeSet<String> run(String... args) throws IOException, InterruptedException {
