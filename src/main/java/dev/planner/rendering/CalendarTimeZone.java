@@ -66,7 +66,12 @@ final class CalendarTimeZone {
     int total = offset.getTotalSeconds();
     String sign = total < 0 ? "-" : "+";
     int absolute = Math.abs(total);
-    String text = String.format(Locale.ROOT, "%s%02d%02d", sign, absolute / 3600, absolute / 60 % 60);
-    return absolute % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", absolute % 60);
+    // Written by hand: String.format in the root locale reads the JDK's locale data, milliseconds of an export.
+    String text = sign + twoDigits(absolute / 3600) + twoDigits(absolute / 60 % 60);
+    return absolute % 60 == 0 ? text : text + twoDigits(absolute % 60);
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 }

@@ -205,12 +205,11 @@ public final class IcsPlanWriter {
     List<String> lines = common(session, "Backup: " + session.title());
     lines.add("STATUS:TENTATIVE");
     lines.add("TRANSP:TRANSPARENT");
-    lines.add("DESCRIPTION:" + ContentLines.text(String.format(Locale.ROOT,
-        "Backup for %s if its door is closed.%nInterest %d of 100. %d min walk from %s. "
-            + "P(full) when the primary is full: %s.%n%s",
-        window.primary().session().title(), Math.round(backup.scored().interest()), backup.walkMinutes(),
-        roomName(window.primary().session()), PlanRenderer.percent(backup.pFullGivenPrimaryFull()),
-        speakersAndAbstract(session)).strip()));
+    lines.add("DESCRIPTION:" + ContentLines.text(("Backup for " + window.primary().session().title()
+        + " if its door is closed.\nInterest " + Math.round(backup.scored().interest()) + " of 100. "
+        + backup.walkMinutes() + " min walk from " + roomName(window.primary().session()) + ". "
+        + "P(full) when the primary is full: " + PlanRenderer.percent(backup.pFullGivenPrimaryFull()) + ".\n"
+        + speakersAndAbstract(session)).strip()));
     return lines;
   }
 
@@ -228,13 +227,15 @@ public final class IcsPlanWriter {
     return lines;
   }
 
+  // The descriptions are joined by hand rather than with String.format: a formatter for any locale but
+  // the US one reads the JDK's locale data first, which cost an export more than writing all its events.
   private String primaryDescription(PlanWindow window) {
     String arrival = window.staysSeated()
         ? "Stay in your seat after the talk before."
-        : String.format(Locale.ROOT, "Arrive %d min before the start: %s chance to get in.", window.leadMinutes(),
-            PlanRenderer.percent(window.admission()));
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Interest %d of 100. P(full) %s.%n%s%n",
-        Math.round(window.primary().interest()), PlanRenderer.percent(window.pFull()), arrival));
+        : "Arrive " + window.leadMinutes() + " min before the start: " + PlanRenderer.percent(window.admission())
+            + " chance to get in.";
+    StringBuilder text = new StringBuilder("Interest " + Math.round(window.primary().interest()) + " of 100. P(full) "
+        + PlanRenderer.percent(window.pFull()) + ".\n" + arrival + "\n");
     window.leaveAt().ifPresent(leave ->
         text.append("Leave at ").append(Cells.clock(local(leave))).append(" for the next talk.\n"));
     if (!window.backups().isEmpty()) {
@@ -242,8 +243,9 @@ public final class IcsPlanWriter {
     }
     for (Backup backup : window.backups()) {
       Session session = backup.scored().session();
-      text.append(String.format(Locale.ROOT, "- %s, %s, %s-%s, %d min walk%n", session.title(), roomName(session),
-          Cells.clock(local(session.start())), Cells.clock(local(session.end())), backup.walkMinutes()));
+      text.append("- ").append(session.title()).append(", ").append(roomName(session)).append(", ")
+          .append(Cells.clock(local(session.start()))).append('-').append(Cells.clock(local(session.end())))
+          .append(", ").append(backup.walkMinutes()).append(" min walk\n");
     }
     if (window.admission() < 1) {
       text.append("If all are full: ").append(window.fallback().label()).append('\n');
