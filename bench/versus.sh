@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Two builds side by side in one run: this checkout ("new") against another checkout of the planner
 # ("old", for example a git worktree of an earlier commit), through ./planner and through each
-# build's release archive, on the commands of bench/startup.sh's targets. The commands run in
-# rounds, each once per round (bench/interleave.py), so a slow spell of a shared machine slows old
-# and new alike; every figure is the median of the ratios within a round.
+# build's release archive, on the commands of bench/startup.sh's targets and on three more that an
+# attendee runs (a plan with a profile, on the bundled schedule and on sched.ics, and an export).
+# The commands run in rounds, each once per round (bench/interleave.py), so a slow spell of a shared
+# machine slows old and new alike; every figure is the median of the ratios within a round.
 #
 #   git worktree add /tmp/planner-old <commit>
 #   bench/versus.sh /tmp/planner-old [RUNS]     # RUNS >= 7 rounds, default 30
@@ -53,6 +54,9 @@ for side in old new; do
       "help.$where.$side=$launcher --help"
       "import.$where.$side=$launcher talks --schedule $work/feed.ics --format json --quiet"
       "sched-import.$where.$side=$launcher talks --schedule $work/sched.ics --format json --quiet"
+      "plan-profile.$where.$side=$launcher plan --day wednesday --profile $root/examples/profile-ml-engineer.yaml"
+      "sched-plan-profile.$where.$side=$launcher plan --day 1 --schedule $work/sched.ics --profile $root/examples/profile-ml-engineer.yaml"
+      "export.$where.$side=$launcher export --day wednesday --profile $root/examples/profile-ml-engineer.yaml --include-backups --output $work/$side.$where.ics"
     )
   done
 done
@@ -81,5 +85,12 @@ for where, label in (('jdk', './planner (JDK)'), ('installed', 'bin/planner (arc
         change = statistics.median(within(f'{name}.{where}.new', f'{name}.{where}.old'))
         sign = '<' if strict else '<='
         print(f"  {label:22s} {name:13s} / {base:13s} {cells[0]}  {cells[1]}  new/old {change:.3f}  (target {sign} {limit})")
+print("what an attendee runs besides (no target): new/old, the median of the ratios within a round")
+for where, label in (('jdk', './planner (JDK)'), ('installed', 'bin/planner (archive)')):
+    for name, what in (('plan-profile', 'plan with a profile'), ('sched-plan-profile', 'the same on sched.ics'),
+                       ('export', 'export with a profile')):
+        change = statistics.median(within(f'{name}.{where}.new', f'{name}.{where}.old'))
+        faster = sum(1 for v in within(f'{name}.{where}.new', f'{name}.{where}.old') if v < 1)
+        print(f"  {label:22s} {what:24s} new/old {change:.3f}  (new faster in {faster}/{len(times['hello'])})")
 print("medians, ms: " + ", ".join(f"{name} {statistics.median(values) * 1000:.0f}" for name, values in times.items()))
 PY
