@@ -49,7 +49,7 @@ class StartupTrainingCoverageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"frab-campus-no-zone.xml", "pretalx-like.json", "sessionize-like.json", "cfpdev-like.json"})
+  @ValueSource(strings = {"pretalx-like.json", "sessionize-like.json", "cfpdev-like.json"})
   void readingAndPlanningAFeedOfEachFormatLoadsOnlyTrainedClasses(String name) throws Exception {
     String feed = Path.of("src/test/resources/fixtures", name).toAbsolutePath().toString();
     assertThat(run("talks", "--schedule", feed, "--timezone", "Europe/Brussels", "--format", "json")).isSubsetOf(trained);
