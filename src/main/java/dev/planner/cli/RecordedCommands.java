@@ -78,12 +78,8 @@ final class RecordedCommands {
   /** The model of a command or mixin object, its classes taken from the top of its hierarchy down, as picocli does. */
   CommandSpec spec(Object instance) throws Exception {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(instance, factory);
-    Deque<Class<?>> hierarchy = new ArrayDeque<>();
-    for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
-      hierarchy.push(type);
-    }
     boolean standardHelp = false;
-    for (Class<?> type : hierarchy) {
+    for (Class<?> type : topDown(instance.getClass())) {
       CommandRecordFile.TypeRecord record = record(type);
       if (!record.command().isEmpty()) {
         Command command = (Command) annotation("Command", record.command());
@@ -153,12 +149,7 @@ final class RecordedCommands {
     ArgGroupSpec.Builder group = ArgGroupSpec.builder(member).updateArgGroupAttributes(member.getAnnotation(ArgGroup.class));
     Object instance = member.getter().get();
     IScope scope = RecordedMember.scopeOf(instance);
-    Deque<Class<?>> hierarchy = new ArrayDeque<>();
-    for (Class<?> type = instance == null ? member.getTypeInfo().getType() : instance.getClass(); type != Object.class;
-        type = type.getSuperclass()) {
-      hierarchy.push(type);
-    }
-    for (Class<?> type : hierarchy) {
+    for (Class<?> type : topDown(instance == null ? member.getTypeInfo().getType() : instance.getClass())) {
       for (CommandRecordFile.FieldRecord field : record(type).fields()) {
         RecordedMember element = new RecordedMember(type.getDeclaredField(field.name()), scope, annotations(field),
             field.elementTypes(), field.declaration(), typeInfos);
@@ -174,6 +165,15 @@ final class RecordedCommands {
       }
     }
     return group.build();
+  }
+
+  /** A class and the classes it extends, from the top of the hierarchy down, as picocli reads them. */
+  private static Deque<Class<?>> topDown(Class<?> type) {
+    Deque<Class<?>> hierarchy = new ArrayDeque<>();
+    for (Class<?> each = type; each != Object.class; each = each.getSuperclass()) {
+      hierarchy.push(each);
+    }
+    return hierarchy;
   }
 
   private CommandRecordFile.TypeRecord record(Class<?> type) {
