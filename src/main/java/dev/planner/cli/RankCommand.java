@@ -182,7 +182,9 @@ final class RankCommand implements Callable<Integer> {
 
   /** One reason as a person reads it: {@code crossplane in title +45.2}. */
   private static String why(Contribution contribution) {
-    String points = String.format(Locale.ROOT, "%+.1f", contribution.points());
+    // Locale.US writes numbers as the root locale does, and is the one a formatter knows without
+    // first reading the JDK's locale data.
+    String points = String.format(Locale.US, "%+.1f", contribution.points());
     if (contribution.field().equals(InterestScorer.MUST_SEE_FIELD)) {
       return "must-see " + points;
     }

@@ -158,38 +158,40 @@ final class RiskCommand implements Callable<Integer> {
     return record;
   }
 
+  // The explanation's numbers are written in Locale.US, as the root locale writes them: it is the one
+  // locale a formatter knows without first reading the JDK's locale data.
   private static String explanationText(RiskExplanation explanation) {
     SessionRisk risk = explanation.risk();
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
-    out.printf(Locale.ROOT, "%s  %s%n", risk.id(), risk.session().title());
-    out.printf(Locale.ROOT, "People in sessions at %s:%n", risk.session().start().toLocalTime());
+    out.printf(Locale.US, "%s  %s%n", risk.id(), risk.session().title());
+    out.printf(Locale.US, "People in sessions at %s:%n", risk.session().start().toLocalTime());
     for (ModelTerm term : risk.attendanceTerms()) {
-      out.printf(Locale.ROOT, "  %-32s %10.3f%n", term.name(), term.value());
+      out.printf(Locale.US, "  %-32s %10.3f%n", term.name(), term.value());
     }
-    out.printf(Locale.ROOT, "  %-32s %10.1f%n", "= M(t)", risk.peopleInSessions());
-    out.printf(Locale.ROOT, "Score terms:%n");
+    out.printf(Locale.US, "  %-32s %10.1f%n", "= M(t)", risk.peopleInSessions());
+    out.printf(Locale.US, "Score terms:%n");
     for (ModelTerm term : risk.utilityTerms()) {
-      out.printf(Locale.ROOT, "  %-32s %+10.3f%n", term.name(), term.value());
+      out.printf(Locale.US, "  %-32s %+10.3f%n", term.name(), term.value());
     }
-    out.printf(Locale.ROOT, "  %-32s %+10.3f%n", "= utility", risk.utility());
-    out.printf(Locale.ROOT, "Shares against %d sessions running at the same time (each counts by its overlap):%n",
+    out.printf(Locale.US, "  %-32s %+10.3f%n", "= utility", risk.utility());
+    out.printf(Locale.US, "Shares against %d sessions running at the same time (each counts by its overlap):%n",
         explanation.competitors().size());
-    out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "this session", risk.share(), risk.utility());
-    out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f)%n", "hallway", explanation.hallwayShare(), explanation.hallwayUtility());
+    out.printf(Locale.US, "  %-32s %10.3f  (utility %+.3f)%n", "this session", risk.share(), risk.utility());
+    out.printf(Locale.US, "  %-32s %10.3f  (utility %+.3f)%n", "hallway", explanation.hallwayShare(), explanation.hallwayUtility());
     for (RiskExplanation.CompetitorShare other : explanation.competitors()) {
-      out.printf(Locale.ROOT, "  %-32s %10.3f  (utility %+.3f, overlap %.2f)%n", abbreviate(other.title()), other.share(),
+      out.printf(Locale.US, "  %-32s %10.3f  (utility %+.3f, overlap %.2f)%n", abbreviate(other.title()), other.share(),
           other.utility(), other.overlap());
     }
-    out.printf(Locale.ROOT, "Expected demand  %.1f = %.1f x %.3f%n", risk.expectedDemand(), risk.peopleInSessions(), risk.share());
-    out.printf(Locale.ROOT, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());
-    out.printf(Locale.ROOT, "Fill             %.0f%%%n", risk.fillRatio() * 100);
-    out.printf(Locale.ROOT, "P(full)          %.3f (%s)%n", risk.pFull(), risk.level().label());
+    out.printf(Locale.US, "Expected demand  %.1f = %.1f x %.3f%n", risk.expectedDemand(), risk.peopleInSessions(), risk.share());
+    out.printf(Locale.US, "Capacity         %d seats, doors close at %.1f%n", risk.capacity(), risk.effectiveCapacity());
+    out.printf(Locale.US, "Fill             %.0f%%%n", risk.fillRatio() * 100);
+    out.printf(Locale.US, "P(full)          %.3f (%s)%n", risk.pFull(), risk.level().label());
     if (risk.targetReachable()) {
-      out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
+      out.printf(Locale.US, "Arriving at the start: %.0f%% chance to get in; arrive by %s for %.0f%%%n",
           explanation.chanceArrivingAtStart() * 100, risk.arriveBy().toLocalTime(), explanation.targetAdmission() * 100);
     } else {
-      out.printf(Locale.ROOT, "Arriving at the start: %.0f%% chance to get in; %.0f%% is out of reach: at most %.0f%% "
+      out.printf(Locale.US, "Arriving at the start: %.0f%% chance to get in; %.0f%% is out of reach: at most %.0f%% "
           + "arriving at %s, the arrival window's earliest%n", explanation.chanceArrivingAtStart() * 100,
           explanation.targetAdmission() * 100, risk.chanceAtArriveBy() * 100, risk.arriveBy().toLocalTime());
     }
@@ -205,17 +207,17 @@ final class RiskCommand implements Callable<Integer> {
   private static String assumptionsText(Schedule schedule, List<Assumption> assumptions, Room room) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
-    out.printf(Locale.ROOT, "Assumptions:%n");
-    out.printf(Locale.ROOT, "  attendance %,d%s%n", schedule.attendees(), schedule.attendanceDoubt() > 0
-        ? String.format(Locale.ROOT, ", inferred: likely %,d to %,d", schedule.attendeesLow(), schedule.attendeesHigh())
+    out.printf(Locale.US, "Assumptions:%n");
+    out.printf(Locale.US, "  attendance %,d%s%n", schedule.attendees(), schedule.attendanceDoubt() > 0
+        ? String.format(Locale.US, ", inferred: likely %,d to %,d", schedule.attendeesLow(), schedule.attendeesHigh())
         : ", as given");
-    out.printf(Locale.ROOT, "  seats %d, %s%s%n", room.capacity(), room.capacitySource().label(), room.capacityDoubt() > 0
-        ? String.format(Locale.ROOT, ", likely %d to %d", room.capacityLow(), room.capacityHigh()) : "");
+    out.printf(Locale.US, "  seats %d, %s%s%n", room.capacity(), room.capacitySource().label(), room.capacityDoubt() > 0
+        ? String.format(Locale.US, ", likely %d to %d", room.capacityLow(), room.capacityHigh()) : "");
     for (Assumption assumption : assumptions) {
-      out.printf(Locale.ROOT, "  %s%n", assumption.line());
+      out.printf(Locale.US, "  %s%n", assumption.line());
     }
     if (schedule.attendanceDoubt() > 0 || room.capacityDoubt() > 0) {
-      out.printf(Locale.ROOT, "  P(full) averages over these doubts as over the slot's surge or lull%n");
+      out.printf(Locale.US, "  P(full) averages over these doubts as over the slot's surge or lull%n");
     }
     out.flush();
     return text.toString();

@@ -109,15 +109,17 @@ final class Attractiveness {
     }
   }
 
+  // The terms' numbers are written in Locale.US, as the root locale writes them, without a
+  // formatter first reading the JDK's locale data.
   private void addContent(ChoiceFeatures.Of input, List<ModelTerm> terms) {
     OverflowParameters.ContentTerms content = choice.content();
     double longer = durationValue(input.minutes(), choice.referenceMinutes());
     if (content.durationWeight() != 0 && longer != 0) {
-      terms.add(new ModelTerm(String.format(Locale.ROOT, "duration %.0f min", input.minutes()),
+      terms.add(new ModelTerm(String.format(Locale.US, "duration %.0f min", input.minutes()),
           content.durationWeight() * longer));
     }
     if (content.sharedTopicWeight() != 0 && input.sharedTopics() != 0) {
-      terms.add(new ModelTerm(String.format(Locale.ROOT, "shared topics %.2f", input.sharedTopics()),
+      terms.add(new ModelTerm(String.format(Locale.US, "shared topics %.2f", input.sharedTopics()),
           content.sharedTopicWeight() * input.sharedTopics()));
     }
     if (content.repeatSpeakerWeight() != 0 && input.repeatSpeaker()) {

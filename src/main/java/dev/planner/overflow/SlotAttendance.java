@@ -81,7 +81,8 @@ final class SlotAttendance {
     }
     if (keynoteExposure > 0 && inSessions > 0) {
       double blended = Math.min(1, keynoteExposure * keynoteShare + (1 - keynoteExposure) * inSessions);
-      terms.add(new ModelTerm(String.format(Locale.ROOT, "keynote overlap %.2f", keynoteExposure), blended / inSessions));
+      // Locale.US writes the number as the root locale does, without reading the JDK's locale data.
+      terms.add(new ModelTerm(String.format(Locale.US, "keynote overlap %.2f", keynoteExposure), blended / inSessions));
     }
     return terms;
   }
