@@ -129,6 +129,7 @@ public final class StartupTraining {
     List<String[]> commands = new ArrayList<>();
     commands.add(new String[] {"--help"});
     commands.add(new String[] {"--version"});
+    commands.add(new String[] {"completion", "bash"});
     for (String name : List.of("talks", "rooms", "plan", "rank", "risk", "profile", "import", "diff")) {
       commands.add(new String[] {name, "--help"});
     }

@@ -4,10 +4,15 @@ import static dev.planner.cli.CliRun.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +39,23 @@ class CompletionCommandTest {
     assertThat(complete(script, "planner rank --day wed --by v")).containsExactly("value");
     assertThat(complete(script, "planner talks --from frab-")).containsExactlyInAnyOrder("frab-json", "frab-xml");
     assertThat(complete(script, "planner plan --day th")).containsExactly("thursday");
+  }
+
+  @Test
+  void theScriptTheBuildWroteIsTheOneMadeNow(@TempDir Path home) {
+    Environment environment = new Environment(Map.of(), new ByteArrayInputStream(new byte[0]), Clock.systemUTC(), home, false);
+    PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+
+    assertThat(CompletionScript.written()).contains(CompletionScript.generate(environment, discard, discard));
+  }
+
+  @Test
+  void anotherDefaultScheduleCompletesEveryWeekday(@TempDir Path directory) throws Exception {
+    Path feed = Path.of("src/test/resources/fixtures/sched-like.ics").toAbsolutePath();
+    Path script = directory.resolve("planner.bash");
+    Files.writeString(script, planner().env("PLANNER_SCHEDULE", feed.toString()).run("completion", "bash").out());
+
+    assertThat(complete(script, "planner plan --day s")).containsExactly("saturday", "sunday");
   }
 
   @Test
