@@ -286,7 +286,7 @@ public final class HtmlDayPage {
     }
     html.append("<td class=\"").append(classes).append("\" colspan=\"").append(span).append("\" data-session=\"")
         .append(escape(session.id().value())).append('"');
-    risk.ifPresent(found -> html.append(" data-pfull=\"").append(String.format(Locale.ROOT, "%.3f", found.pFull())).append('"'));
+    risk.ifPresent(found -> html.append(" data-pfull=\"").append(String.format(Locale.US, "%.3f", found.pFull())).append('"'));
     StringBuilder style = new StringBuilder();
     risk.ifPresent(found -> style.append("background: ").append(colour(found.pFull())).append(';'));
     if (timeSpan < span) {
@@ -336,14 +336,16 @@ public final class HtmlDayPage {
     return schedule.roomOf(session).name();
   }
 
+  // Numbers are written in Locale.US, as the root locale writes them: the one locale a formatter knows
+  // without first reading the JDK's locale data.
   private static String share(int part, int total) {
-    return String.format(Locale.ROOT, "%.4f%%", 100.0 * part / total);
+    return String.format(Locale.US, "%.4f%%", 100.0 * part / total);
   }
 
   /** Green for empty rooms through amber to red for rooms sure to be full. */
   static String colour(double pFull) {
     double clamped = Math.max(0, Math.min(1, pFull));
-    return String.format(Locale.ROOT, "hsl(%d, 75%%, %d%%)", Math.round(120 * (1 - clamped)), Math.round(82 - 10 * clamped));
+    return String.format(Locale.US, "hsl(%d, 75%%, %d%%)", Math.round(120 * (1 - clamped)), Math.round(82 - 10 * clamped));
   }
 
   private static LocalDateTime floor(LocalDateTime time) {
