@@ -108,11 +108,20 @@ final class Cells {
     int previous = 0;
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      width += codePoint == EMOJI_PRESENTATION && previous == 1 ? 1 : width(codePoint);
-      previous = width(codePoint);
+      int columns = width(codePoint);
+      width += columnsAfter(previous, codePoint, columns);
+      previous = columns;
       i += Character.charCount(codePoint);
     }
     return width;
+  }
+
+  /**
+   * The columns a code point of its own width {@code columns} adds after one of {@code previous}
+   * columns: an emoji presentation selector widens the narrow symbol before it.
+   */
+  private static int columnsAfter(int previous, int codePoint, int columns) {
+    return codePoint == EMOJI_PRESENTATION && previous == 1 ? 1 : columns;
   }
 
   private static final int EMOJI_PRESENTATION = 0xFE0F;
@@ -127,6 +136,10 @@ final class Cells {
     0x27BF, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B50, 0x2B55, 0x2B55};
 
   static int width(int codePoint) {
+    if (codePoint < 0x80) {
+      // ASCII holds no mark, no format character and nothing wide: tables are mostly ASCII.
+      return 1;
+    }
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
         || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)) {
@@ -154,13 +167,20 @@ final class Cells {
       return text;
     }
     int room = Math.max(0, width - 1);
+    // The longest start that fits, its width added up as it grows.
     int end = 0;
+    int used = 0;
+    int previous = 0;
     while (end < text.length()) {
-      int next = end + Character.charCount(text.codePointAt(end));
-      if (width(text.substring(0, next)) > room) {
+      int codePoint = text.codePointAt(end);
+      int columns = width(codePoint);
+      int added = columnsAfter(previous, codePoint, columns);
+      if (used + added > room) {
         break;
       }
-      end = next;
+      used += added;
+      previous = columns;
+      end += Character.charCount(codePoint);
     }
     return text.substring(0, end).stripTrailing() + ELLIPSIS;
   }
