@@ -1,5 +1,6 @@
 package dev.planner.cli;
 
+import dev.planner.importing.Slug;
 import dev.planner.importing.Source;
 import dev.planner.importing.userfiles.ObservationLogReader;
 import dev.planner.model.Schedule;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,8 +82,6 @@ final class ObservationLog {
 
   /** The conference's name as a file name: "KubeCon + CloudNativeCon Europe 2024" is kubecon-cloudnativecon-europe-2024.tsv. */
   static String fileName(String conference) {
-    String ascii = Normalizer.normalize(conference, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return (slug.isEmpty() ? "conference" : slug) + ".tsv";
+    return Slug.of(conference, Normalizer.Form.NFKD, "conference") + ".tsv";
   }
 }

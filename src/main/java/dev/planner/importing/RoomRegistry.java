@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,40 +56,6 @@ public final class RoomRegistry {
 
   /** Lower-case ASCII letters and digits joined by single dashes: {@code "Hall 8 | Room F"} → {@code hall-8-room-f}. */
   public static String slug(String text) {
-    if (isAscii(text)) {
-      return asciiSlug(text);
-    }
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "room" : slug;
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The slug of plain ASCII, which decomposition leaves as it is, made without normalising or expressions. */
-  private static String asciiSlug(String text) {
-    StringBuilder slug = new StringBuilder(text.length());
-    boolean gap = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-        if (gap && slug.length() > 0) {
-          slug.append('-');
-        }
-        gap = false;
-        slug.append(lower);
-      } else {
-        gap = true;
-      }
-    }
-    return slug.isEmpty() ? "room" : slug.toString();
+    return Slug.of(text, Normalizer.Form.NFKD, "room");
   }
 }

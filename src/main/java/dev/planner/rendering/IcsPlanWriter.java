@@ -1,5 +1,6 @@
 package dev.planner.rendering;
 
+import dev.planner.importing.Slug;
 import dev.planner.model.Room;
 import dev.planner.model.RoomId;
 import dev.planner.model.Session;
@@ -325,8 +326,6 @@ public final class IcsPlanWriter {
   }
 
   static String slug(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    return slug.isEmpty() ? "conference" : slug;
+    return Slug.of(name, Normalizer.Form.NFD, "conference");
   }
 }
