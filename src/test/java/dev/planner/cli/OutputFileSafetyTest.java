@@ -107,10 +107,10 @@ class OutputFileSafetyTest {
           .map(path -> path.getFileName().toString())
           .toList();
       // The others never touch a user's file: StartupTraining writes its sample feed into a temporary
-      // home for the class-data archive, PrecompiledResources, CommandSummaries and AnnotationRecorder
-      // write into target/ at build time.
+      // home for the class-data archive, PrecompiledResources, CommandSummaries, AnnotationRecorder and
+      // CompletionScript write into target/ at build time.
       assertThat(writers).containsExactlyInAnyOrder("AtomicFileWriter.java", "StartupTraining.java",
-          "PrecompiledResources.java", "CommandSummaries.java", "AnnotationRecorder.java");
+          "PrecompiledResources.java", "CommandSummaries.java", "AnnotationRecorder.java", "CompletionScript.java");
     }
   }
 
