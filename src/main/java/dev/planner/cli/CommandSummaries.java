@@ -2,13 +2,12 @@ package dev.planner.cli;
 
 import dev.planner.importing.BundledFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 /**
@@ -31,14 +30,9 @@ public final class CommandSummaries {
 
   /** The summaries the build wrote, or, when it wrote none, those the annotations give. */
   static List<Summary> of(List<Class<?>> commands) {
-    try (InputStream in = BundledFiles.open(RESOURCE)) {
-      if (in != null) {
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      // An unreadable resource only costs the annotations' look-up below.
-    }
-    return fromAnnotations(commands);
+    // A missing or unreadable resource only costs the annotations' look-up.
+    Optional<String> written = BundledFiles.text(RESOURCE);
+    return written.isPresent() ? parse(written.get()) : fromAnnotations(commands);
   }
 
   static List<Summary> fromAnnotations(List<Class<?>> commands) {

@@ -5,7 +5,6 @@ import dev.planner.importing.SourceLoader;
 import dev.planner.model.Schedule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ public final class CompletionScript {
    */
   static String forEnvironment(Environment environment, PrintWriter out, PrintWriter err) {
     if (environment.variable("PLANNER_SCHEDULE").isEmpty()) {
-      Optional<String> written = written();
+      Optional<String> written = BundledFiles.text(RESOURCE);
       if (written.isPresent()) {
         return written.get();
       }
@@ -65,15 +64,6 @@ public final class CompletionScript {
   static String generate(Environment environment, PrintWriter out, PrintWriter err) {
     CommandLine root = PlannerCli.create(environment, out, err);
     return withDays(AutoComplete.bash("planner", root), dayNames(environment));
-  }
-
-  static Optional<String> written() {
-    try (InputStream in = BundledFiles.open(RESOURCE)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      // An unreadable resource only costs making the script anew.
-      return Optional.empty();
-    }
   }
 
   /**

@@ -3,7 +3,9 @@ package dev.planner.importing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -45,6 +47,18 @@ public final class BundledFiles {
    */
   public static InputStream open(String name) throws IOException {
     return ThisProcess.FILES.read(name);
+  }
+
+  /**
+   * The text (UTF-8) of the bundled file with this absolute name, empty when the planner holds no such
+   * file or it cannot be read: for files the build writes to spare a run work it can still do itself.
+   */
+  public static Optional<String> text(String name) {
+    try (InputStream in = open(name)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Opens the planner's jar now, so that the first file read later finds it open. */

@@ -4,6 +4,7 @@ import static dev.planner.cli.CliRun.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.planner.importing.BundledFiles;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ class CompletionCommandTest {
     Environment environment = new Environment(Map.of(), new ByteArrayInputStream(new byte[0]), Clock.systemUTC(), home, false);
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
 
-    assertThat(CompletionScript.written()).contains(CompletionScript.generate(environment, discard, discard));
+    assertThat(BundledFiles.text(CompletionScript.RESOURCE)).contains(CompletionScript.generate(environment, discard, discard));
   }
 
   @Test

@@ -53,6 +53,12 @@ class BundledFilesTest {
   }
 
   @Test
+  void aFilesTextIsReadAsUtf8AndAMissingOneIsEmpty() {
+    assertThat(BundledFiles.text("/schedule/reference/attendance.csv")).hasValueSatisfying(text -> assertThat(text).isNotBlank());
+    assertThat(BundledFiles.text("/schedule/reference/no-such-table.csv")).isEmpty();
+  }
+
+  @Test
   void aNameNotFromTheRootIsRefused() {
     assertThatThrownBy(() -> BundledFiles.forClassPath("").read("schedule/reference/attendance.csv"))
         .isInstanceOf(IllegalArgumentException.class)
