@@ -19,12 +19,14 @@ public final class Slug {
    * ASCII, which decomposition leaves as it is, is made without normalising or expressions.
    */
   public static String of(String name, Normalizer.Form form, String whenEmpty) {
-    String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, form)).replaceAll("");
-    String lower = isAscii(plain) ? plain : plain.toLowerCase(Locale.ROOT);
-    StringBuilder slug = new StringBuilder(lower.length());
+    // Plain ASCII is only folded to lower case below, letter by letter.
+    String text = isAscii(name)
+        ? name
+        : MARKS.matcher(Normalizer.normalize(name, form)).replaceAll("").toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder(text.length());
     boolean gap = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       if ((folded >= 'a' && folded <= 'z') || (folded >= '0' && folded <= '9')) {
         if (gap && slug.length() > 0) {
