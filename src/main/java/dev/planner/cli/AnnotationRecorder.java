@@ -60,7 +60,8 @@ public final class AnnotationRecorder {
       }
     }
     Map<String, Map<String, Object>> defaults = new LinkedHashMap<>();
-    for (Class<? extends Annotation> type : List.of(Command.class, Option.class, Parameters.class, Mixin.class, Spec.class, ArgGroup.class)) {
+    defaults.put(Command.class.getSimpleName(), defaults(Command.class));
+    for (Class<? extends Annotation> type : FIELD_ANNOTATIONS) {
       defaults.put(type.getSimpleName(), defaults(type));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
